@@ -1,0 +1,57 @@
+package org.reconnect.couple.entity;
+
+import org.junit.jupiter.api.Test;
+import org.reconnect.security.entity.Role;
+import org.reconnect.security.entity.UserAccount;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class CoupleTest {
+
+    private static final LocalDate OPENED = LocalDate.of(2026, 11, 2);
+
+    private static UserAccount client(String email) {
+        return new UserAccount(email, "Someone", Set.of(Role.CLIENT));
+    }
+
+    @Test
+    void newCaseStartsAsReferred() {
+        assertEquals(CaseStatus.REFERRED, new Couple("RC-2026-0042", OPENED).getStatus());
+    }
+
+    @Test
+    void caseNumberMustBeReadable() {
+        assertThrows(IllegalArgumentException.class, () -> new Couple("42", OPENED));
+        assertThrows(IllegalArgumentException.class, () -> new Couple(null, OPENED));
+    }
+
+    @Test
+    void coupleHasTwoPartnersAtMost() {
+        Couple couple = new Couple("RC-2026-0042", OPENED);
+        new Partner(couple, client("a@demo.test"), 1, "Alex Morgan", null);
+        new Partner(couple, client("b@demo.test"), 2, "Samantha Reyes", "Sam");
+
+        assertThrows(IllegalStateException.class, () -> new Partner(couple, client("c@demo.test"), 2, "Third", null));
+        assertEquals("Alex Morgan & Samantha Reyes", couple.partnerNames());
+    }
+
+    @Test
+    void partnerIsAddressedByPreferredOrFirstName() {
+        Couple couple = new Couple("RC-2026-0042", OPENED);
+
+        assertEquals("Sam", new Partner(couple, client("b@demo.test"), 1, "Samantha Reyes", "Sam").getCallName());
+        assertEquals("Alex", new Partner(couple, client("a@demo.test"), 2, "Alex Morgan", " ").getCallName());
+    }
+
+    @Test
+    void partnerNeedsAClientLogin() {
+        Couple couple = new Couple("RC-2026-0042", OPENED);
+        UserAccount staff = new UserAccount("maya@demo.test", "Maya Chen", Set.of(Role.THERAPIST));
+
+        assertThrows(IllegalArgumentException.class, () -> new Partner(couple, staff, 1, "Maya Chen", null));
+    }
+}
