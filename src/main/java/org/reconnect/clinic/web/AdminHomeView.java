@@ -1,0 +1,28 @@
+package org.reconnect.clinic.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.clinic.boundary.ClinicCounts;
+import org.reconnect.clinic.boundary.ClinicFigures;
+
+/** Backs /admin/: the clinic at a glance. */
+@Named
+@RequestScoped
+public class AdminHomeView {
+
+    @Inject
+    ClinicFigures figures;
+
+    private ClinicCounts counts;
+
+    @PostConstruct
+    void load() {
+        counts = figures.counts();
+    }
+
+    public ClinicCounts getCounts() {
+        return counts;
+    }
+}
