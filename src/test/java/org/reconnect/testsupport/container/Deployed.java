@@ -1,0 +1,52 @@
+package org.reconnect.testsupport.container;
+
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Reaches into the deployed application: its boundaries (by their global JNDI names) and its database. */
+public final class Deployed {
+
+    private Deployed() {
+    }
+
+    public static <T> T boundary(Class<T> type) {
+        try {
+            return type.cast(InitialContext.doLookup("java:global/reconnect/" + type.getSimpleName() + "!" + type.getName()));
+        } catch (NamingException e) {
+            throw new IllegalStateException("no boundary " + type.getName() + " in the deployed application", e);
+        }
+    }
+
+    public static DataSource dataSource() {
+        try {
+            return InitialContext.doLookup("java:jboss/datasources/ReconnectDS");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the application's datasource is not bound", e);
+        }
+    }
+
+    /** The single number a query returns (a count, an id). */
+    public static long number(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no row for " + sql);
+                }
+                return result.getLong(1);
+            }
+        }
+    }
+
+    public static long coupleId(String caseNumber) throws SQLException {
+        return number("SELECT id FROM couple WHERE case_number = ?", caseNumber);
+    }
+}

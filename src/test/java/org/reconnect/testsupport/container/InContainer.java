@@ -1,0 +1,42 @@
+package org.reconnect.testsupport.container;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archive of an in-container IT: the test class and these helpers, nothing of the
+ * application. The real WAR ({@code reconnect.war}) is deployed once when the test server boots
+ * and shared by every IT class; this small archive depends on its module, so the test sees the
+ * real boundaries, entities and datasource, and deploys in well under a second.
+ */
+public final class InContainer {
+
+    private InContainer() {
+    }
+
+    public static WebArchive archiveFor(Class<?> testClass) {
+        return ShrinkWrap.create(WebArchive.class, "it-" + testClass.getSimpleName() + ".war")
+                .addClass(testClass)
+                .addPackage(InContainer.class.getPackage())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource(new StringAsset("""
+                        <jboss-deployment-structure>
+                            <deployment>
+                                <dependencies>
+                                    <module name="deployment.reconnect.war"/>
+                                    <module name="org.wildfly.security.elytron"/>
+                                    <module name="org.hibernate"/>
+                                </dependencies>
+                            </deployment>
+                        </jboss-deployment-structure>
+                        """), "jboss-deployment-structure.xml")
+                .addAsWebInfResource(new StringAsset("""
+                        <jboss-web>
+                            <context-root>/it-%s</context-root>
+                            <security-domain>reconnect</security-domain>
+                        </jboss-web>
+                        """.formatted(testClass.getSimpleName())), "jboss-web.xml");
+    }
+}
