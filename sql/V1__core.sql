@@ -14,7 +14,7 @@ CREATE TABLE user_account (
     changed_at     DATETIME(6)  NOT NULL,
     changed_by     VARCHAR(254) NOT NULL,
     version        BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_user_account PRIMARY KEY (id),
+    PRIMARY KEY (id),
     -- the email is the login; the collation makes the comparison case-insensitive
     CONSTRAINT uk_user_account_email UNIQUE (email)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -22,7 +22,7 @@ CREATE TABLE user_account (
 CREATE TABLE user_role (
     user_id BIGINT      NOT NULL,
     role    VARCHAR(20) NOT NULL,
-    CONSTRAINT pk_user_role PRIMARY KEY (user_id, role),
+    PRIMARY KEY (user_id, role),
     CONSTRAINT fk_user_role_user FOREIGN KEY (user_id) REFERENCES user_account (id),
     CONSTRAINT ck_user_role_role CHECK (role IN ('ADMIN', 'THERAPIST', 'CLIENT'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
@@ -38,7 +38,7 @@ CREATE TABLE therapist (
     changed_at    DATETIME(6)  NOT NULL,
     changed_by    VARCHAR(254) NOT NULL,
     version       BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_therapist PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_therapist_user UNIQUE (user_id),
     CONSTRAINT fk_therapist_user FOREIGN KEY (user_id) REFERENCES user_account (id),
     CONSTRAINT ck_therapist_capacity CHECK (max_caseload >= 0)
@@ -55,7 +55,7 @@ CREATE TABLE couple (
     changed_at   DATETIME(6)  NOT NULL,
     changed_by   VARCHAR(254) NOT NULL,
     version      BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_couple PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_couple_case_number UNIQUE (case_number),
     CONSTRAINT fk_couple_therapist FOREIGN KEY (therapist_id) REFERENCES therapist (id),
     CONSTRAINT ck_couple_status CHECK (status IN ('REFERRED', 'INTAKE', 'ACTIVE', 'PAUSED', 'DISCHARGED'))
@@ -75,7 +75,7 @@ CREATE TABLE partner (
     changed_at     DATETIME(6)  NOT NULL,
     changed_by     VARCHAR(254) NOT NULL,
     version        BIGINT       NOT NULL DEFAULT 0,
-    CONSTRAINT pk_partner PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uk_partner_user UNIQUE (user_id),
     CONSTRAINT uk_partner_position UNIQUE (couple_id, position),
     CONSTRAINT fk_partner_couple FOREIGN KEY (couple_id) REFERENCES couple (id),
@@ -100,18 +100,29 @@ CREATE TABLE audit_event (
     detail         VARCHAR(1000)     NULL,
     prev_hash      VARCHAR(64)   NOT NULL,
     hash           VARCHAR(64)   NOT NULL,
-    CONSTRAINT pk_audit_event PRIMARY KEY (seq)
+    PRIMARY KEY (seq)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_audit_event_time ON audit_event (occurred_at);
 CREATE INDEX ix_audit_event_couple ON audit_event (couple_id, occurred_at);
 CREATE INDEX ix_audit_event_actor ON audit_event (actor, occurred_at);
 
+-- The couples an event concerns besides its main one: a caseload view lists every couple it
+-- showed here, so "who saw this couple" finds list views too. Part of the event's hash.
+CREATE TABLE audit_event_couple (
+    seq       BIGINT NOT NULL,
+    couple_id BIGINT NOT NULL,
+    PRIMARY KEY (seq, couple_id),
+    CONSTRAINT fk_audit_event_couple_event FOREIGN KEY (seq) REFERENCES audit_event (seq)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE INDEX ix_audit_event_couple_couple ON audit_event_couple (couple_id, seq);
+
 CREATE TABLE audit_chain_head (
     id        INT         NOT NULL,
     last_seq  BIGINT      NOT NULL,
     last_hash VARCHAR(64) NOT NULL,
-    CONSTRAINT pk_audit_chain_head PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT ck_audit_chain_head_single CHECK (id = 1)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
@@ -124,3 +135,20 @@ CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event FOR EACH ROW
 
 CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event is append-only';
+
+CREATE TRIGGER audit_event_couple_no_update BEFORE UPDATE ON audit_event_couple FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event_couple is append-only';
+
+CREATE TRIGGER audit_event_couple_no_delete BEFORE DELETE ON audit_event_couple FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event_couple is append-only';
+
+-- The head only ever moves forward by one row: it cannot be reset to hide a cut-off tail.
+CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE ON audit_chain_head FOR EACH ROW
+BEGIN
+    IF NEW.id <> OLD.id OR NEW.last_seq <> OLD.last_seq + 1 THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_chain_head only moves forward by one';
+    END IF;
+END;
+
+CREATE TRIGGER audit_chain_head_no_delete BEFORE DELETE ON audit_chain_head FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_chain_head cannot be removed';

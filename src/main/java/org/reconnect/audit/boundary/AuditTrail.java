@@ -21,6 +21,9 @@ import org.reconnect.audit.entity.AuditOutcome;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the audit trail. Every boundary that reads or changes a couple's data calls it, and so
@@ -35,6 +38,8 @@ import java.time.Instant;
 public class AuditTrail {
 
     private static final String SYSTEM = "system";
+    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
+    private static final int HEAD_LOCK_TIMEOUT_MS = 10_000;
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -59,25 +64,38 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void record(AuditAction action, AuditOutcome outcome, Long coupleId, String targetType,
                        Object targetId, String detail) {
-        append(currentActor(), action, outcome, coupleId, targetType, targetId, detail);
+        append(currentActor(), action, outcome, coupleId, List.of(), targetType, targetId, detail);
+    }
+
+    /**
+     * Records that the current caller was shown a list of couples (a caseload, a search), with
+     * every couple listed, so that "who saw this couple" finds list views too. One event, one
+     * batch of rows, whatever the length of the list.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordListing(AuditAction action, String targetType, Collection<Long> coupleIds, String detail) {
+        append(currentActor(), action, AuditOutcome.SUCCESS, null, List.copyOf(coupleIds), targetType, null, detail);
     }
 
     /**
      * Records an event whose actor is not (yet) the authenticated caller: a failed login names
-     * the login that was tried. Runs in its own transaction, so it is kept even when the work
-     * around it fails.
+     * the login that was tried. Meant for callers outside any transaction (the login error
+     * page); it then commits on its own.
      */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void recordFor(String actor, AuditAction action, AuditOutcome outcome, String detail) {
-        append(actor == null || actor.isBlank() ? "(blank)" : actor, action, outcome, null, null, null, detail);
+        append(actor == null || actor.isBlank() ? "(blank)" : actor, action, outcome, null, List.of(), null, null,
+                detail);
     }
 
-    private void append(String actor, AuditAction action, AuditOutcome outcome, Long coupleId, String targetType,
-                        Object targetId, String detail) {
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    private void append(String actor, AuditAction action, AuditOutcome outcome, Long coupleId, List<Long> listed,
+                        String targetType, Object targetId, String detail) {
+        // a stuck transaction must not stall every audited page: wait for the head at most 10 s
+        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE,
+                Map.of(LOCK_TIMEOUT, HEAD_LOCK_TIMEOUT_MS));
         long seq = head.getLastSeq() + 1;
         AuditRecord record = new AuditRecord(seq, Instant.now(clock), actor, action.name(), outcome.name(), coupleId,
-                targetType, targetId == null ? null : targetId.toString(), clientAddress(), detail);
+                listed, targetType, targetId == null ? null : targetId.toString(), clientAddress(), detail);
         String hash = AuditChain.hash(head.getLastHash(), record);
         em.persist(new AuditEvent(record, head.getLastHash(), hash));
         head.advance(seq, hash);
@@ -85,7 +103,8 @@ public class AuditTrail {
 
     private String currentActor() {
         Principal principal = context.getCallerPrincipal();
-        return principal == null || principal.getName() == null ? SYSTEM : principal.getName();
+        String name = principal == null ? null : principal.getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? SYSTEM : name;
     }
 
     private String clientAddress() {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The tamper-evidence of the audit trail. Each event's hash is SHA-256 over the previous hash and
@@ -30,6 +31,7 @@ public final class AuditChain {
         field(canonical, record.action());
         field(canonical, record.outcome());
         field(canonical, record.coupleId() == null ? null : record.coupleId().toString());
+        field(canonical, record.listedCoupleIds().stream().map(String::valueOf).collect(Collectors.joining(",")));
         field(canonical, record.targetType());
         field(canonical, record.targetId());
         field(canonical, record.clientAddress());

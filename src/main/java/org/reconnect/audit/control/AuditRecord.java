@@ -2,15 +2,18 @@ package org.reconnect.audit.control;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The content of one audit event, as hashed. The time is cut to microseconds because that is
  * what the database keeps; a hash over nanoseconds could never be recomputed from a stored row.
+ * {@code listedCoupleIds} are the couples a list view showed, kept sorted and without repeats,
+ * so that the hash does not depend on the order in which the database returns them.
  */
 public record AuditRecord(long seq, Instant occurredAt, String actor, String action, String outcome,
-                          Long coupleId, String targetType, String targetId, String clientAddress,
-                          String detail) {
+                          Long coupleId, List<Long> listedCoupleIds, String targetType, String targetId,
+                          String clientAddress, String detail) {
 
     public static final int DETAIL_MAX = 1000;
 
@@ -22,6 +25,8 @@ public record AuditRecord(long seq, Instant occurredAt, String actor, String act
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(outcome, "outcome");
+        listedCoupleIds = listedCoupleIds == null ? List.of()
+                : listedCoupleIds.stream().filter(Objects::nonNull).distinct().sorted().toList();
         actor = cut(actor, 254);
         targetType = cut(targetType, 40);
         targetId = cut(targetId, 64);
@@ -30,8 +35,8 @@ public record AuditRecord(long seq, Instant occurredAt, String actor, String act
     }
 
     public AuditRecord withSeq(long newSeq) {
-        return new AuditRecord(newSeq, occurredAt, actor, action, outcome, coupleId, targetType, targetId,
-                clientAddress, detail);
+        return new AuditRecord(newSeq, occurredAt, actor, action, outcome, coupleId, listedCoupleIds, targetType,
+                targetId, clientAddress, detail);
     }
 
     private static String cut(String value, int max) {

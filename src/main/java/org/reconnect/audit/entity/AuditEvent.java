@@ -1,13 +1,21 @@
 package org.reconnect.audit.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.reconnect.audit.control.AuditRecord;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * One row of the audit trail: who did what to which couple's data, when, from where, and how it
@@ -37,6 +45,13 @@ public class AuditEvent {
     @Column(name = "couple_id")
     private Long coupleId;
 
+    /** The couples a list view showed (table audit_event_couple), ascending. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "audit_event_couple", joinColumns = @JoinColumn(name = "seq"))
+    @Column(name = "couple_id", nullable = false)
+    @OrderBy
+    private List<Long> listedCoupleIds = new ArrayList<>();
+
     @Column(name = "target_type", length = 40)
     private String targetType;
 
@@ -65,6 +80,7 @@ public class AuditEvent {
         this.action = record.action();
         this.outcome = record.outcome();
         this.coupleId = record.coupleId();
+        this.listedCoupleIds = new ArrayList<>(record.listedCoupleIds());
         this.targetType = record.targetType();
         this.targetId = record.targetId();
         this.clientAddress = record.clientAddress();
@@ -74,8 +90,8 @@ public class AuditEvent {
     }
 
     public AuditRecord toRecord() {
-        return new AuditRecord(seq, occurredAt, actor, action, outcome, coupleId, targetType, targetId,
-                clientAddress, detail);
+        return new AuditRecord(seq, occurredAt, actor, action, outcome, coupleId, listedCoupleIds, targetType,
+                targetId, clientAddress, detail);
     }
 
     public long getSeq() {
@@ -100,6 +116,10 @@ public class AuditEvent {
 
     public Long getCoupleId() {
         return coupleId;
+    }
+
+    public List<Long> getListedCoupleIds() {
+        return Collections.unmodifiableList(listedCoupleIds);
     }
 
     public String getTargetType() {

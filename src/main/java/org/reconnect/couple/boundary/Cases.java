@@ -43,7 +43,7 @@ public class Cases {
 
     /**
      * The calling therapist's open couples, by case number. Therapists only. Audited as one
-     * {@code VIEW_CASELOAD} event that lists the case ids shown.
+     * {@code VIEW_CASELOAD} event that names every couple shown.
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<CaseSummary> myCaseload() {
@@ -63,8 +63,8 @@ public class Cases {
         List<CaseSummary> summaries = couples.stream()
                 .map(c -> new CaseSummary(c, CaseAccess.Level.CLINICAL))
                 .toList();
-        audit.record(AuditAction.VIEW_CASELOAD, AuditOutcome.SUCCESS, null, "COUPLE_LIST", null,
-                "cases " + summaries.stream().map(s -> Long.toString(s.getId())).collect(Collectors.joining(",")));
+        audit.recordListing(AuditAction.VIEW_CASELOAD, "COUPLE_LIST",
+                summaries.stream().map(CaseSummary::getId).toList(), summaries.size() + " open cases");
         return summaries;
     }
 

@@ -13,13 +13,14 @@ import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.RunAs;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,30 +46,75 @@ class AuditTrailIT {
         RunAs.user("maya@demo.test", cases()::myCaseload);
         RunAs.user("alex@demo.test", cases()::myCase);
 
-        List<AuditChain.Link> links = new ArrayList<>();
-        try (Connection connection = Deployed.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     SELECT seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id,
-                            client_address, detail, prev_hash, hash
-                     FROM audit_event ORDER BY seq""")) {
-            while (rows.next()) {
-                Long coupleId = rows.getObject("couple_id") == null ? null : rows.getLong("couple_id");
-                links.add(new AuditChain.Link(new AuditRecord(rows.getLong("seq"),
-                        rows.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC), rows.getString("actor"), rows.getString("action"),
-                        rows.getString("outcome"), coupleId, rows.getString("target_type"), rows.getString("target_id"),
-                        rows.getString("client_address"), rows.getString("detail")),
-                        rows.getString("prev_hash"), rows.getString("hash")));
+        AuditChain.Verification verification = verifyStoredChain();
+
+        assertTrue(verification.intact(), () -> "broken at " + verification.firstBadSeq() + ": " + verification.problem());
+        assertTrue(verification.checkedRows() >= 2);
+    }
+
+    @Test
+    void caseloadViewNamesEveryCoupleItShowed() throws Exception {
+        RunAs.user("maya@demo.test", cases()::myCaseload);
+
+        long seq = Deployed.number("SELECT MAX(seq) FROM audit_event WHERE actor = 'maya@demo.test' AND action = 'VIEW_CASELOAD'");
+        long listed = Deployed.number("""
+                SELECT COUNT(*) FROM audit_event_couple l JOIN couple c ON c.id = l.couple_id
+                WHERE l.seq = ? AND c.case_number IN ('RC-2026-0001', 'RC-2026-0003', 'RC-2026-0004')""", seq);
+
+        assertEquals(3, listed);
+        assertEquals(3, Deployed.number("SELECT COUNT(*) FROM audit_event_couple WHERE seq = ?", seq));
+    }
+
+    @Test
+    void chainHeadCannotBeWoundBack() throws Exception {
+        RunAs.user("riley@demo.test", cases()::myCase);
+
+        SQLException rewind = assertThrows(SQLException.class,
+                () -> execute("UPDATE audit_chain_head SET last_seq = 0 WHERE id = 1"));
+
+        assertTrue(rewind.getMessage().contains("only moves forward"), rewind.getMessage());
+    }
+
+    /** Reads the head and then the rows up to it, in one snapshot, as the coming report must. */
+    private static AuditChain.Verification verifyStoredChain() throws SQLException {
+        try (Connection connection = Deployed.dataSource().getConnection()) {
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                long headSeq;
+                String headHash;
+                try (ResultSet head = statement.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
+                    head.next();
+                    headSeq = head.getLong(1);
+                    headHash = head.getString(2);
+                }
+                Map<Long, List<Long>> listed = new HashMap<>();
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT seq, couple_id FROM audit_event_couple WHERE seq <= " + headSeq)) {
+                    while (rows.next()) {
+                        listed.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getLong(2));
+                    }
+                }
+                List<AuditChain.Link> links = new ArrayList<>();
+                try (ResultSet rows = statement.executeQuery("""
+                        SELECT seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id,
+                               client_address, detail, prev_hash, hash
+                        FROM audit_event WHERE seq <= %d ORDER BY seq""".formatted(headSeq))) {
+                    while (rows.next()) {
+                        long seq = rows.getLong("seq");
+                        Long coupleId = rows.getObject("couple_id") == null ? null : rows.getLong("couple_id");
+                        links.add(new AuditChain.Link(new AuditRecord(seq,
+                                rows.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                                rows.getString("actor"), rows.getString("action"), rows.getString("outcome"), coupleId,
+                                listed.getOrDefault(seq, List.of()), rows.getString("target_type"),
+                                rows.getString("target_id"), rows.getString("client_address"), rows.getString("detail")),
+                                rows.getString("prev_hash"), rows.getString("hash")));
+                    }
+                }
+                connection.commit();
+                return AuditChain.verify(links.iterator(), headSeq, headHash);
             }
         }
-        long headSeq = Deployed.number("SELECT last_seq FROM audit_chain_head WHERE id = 1");
-        String headHash = text("SELECT last_hash FROM audit_chain_head WHERE id = 1");
-
-        AuditChain.Verification verification = AuditChain.verify(links.iterator(), headSeq, headHash);
-
-        assertTrue(links.size() >= 2);
-        assertTrue(verification.intact(), () -> "broken at " + verification.firstBadSeq() + ": " + verification.problem());
-        assertEquals(links.size(), verification.checkedRows());
     }
 
     @Test
@@ -85,15 +131,6 @@ class AuditTrailIT {
     private static void execute(String sql) throws SQLException {
         try (Connection connection = Deployed.dataSource().getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
-        }
-    }
-
-    private static String text(String sql) throws SQLException {
-        try (Connection connection = Deployed.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet result = statement.executeQuery()) {
-            result.next();
-            return result.getString(1);
         }
     }
 }
