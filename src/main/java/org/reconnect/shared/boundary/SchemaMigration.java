@@ -6,11 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.reconnect.security.boundary.FirstAdmin;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -28,7 +30,8 @@ import java.util.logging.Logger;
  *   <li>Hibernate validates the mapping against the result; it never creates or alters a
  *       table. A mismatch fails the deployment, which is what an operator needs to see;</li>
  *   <li>in demo mode only, the demo clinic ({@code sql/demo}) is loaded, each script once, with
- *       its own history table so that it never mixes with the schema's.</li>
+ *       its own history table so that it never mixes with the schema's;</li>
+ *   <li>a new clinic's first admin is created from the settings, if there is no admin yet.</li>
  * </ol>
  * Bean-managed transactions: Flyway commits its own work, and must not run inside a JTA one.
  */
@@ -45,6 +48,9 @@ public class SchemaMigration {
     @PersistenceUnit(unitName = "reconnect")
     EntityManagerFactory entityManagerFactory;
 
+    @Inject
+    FirstAdmin firstAdmin;
+
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
@@ -56,16 +62,21 @@ public class SchemaMigration {
                 .validateMappedObjects();
 
         if (Settings.demoMode()) {
-            if (!demoMayLoad()) {
-                LOG.warning("Demo mode is on, but the database already holds accounts that are not the demo"
-                        + " clinic's; the demo clinic is not loaded.");
-                return;
-            }
-            MigrateResult demo = flyway("db/demo", "flyway_demo_history").migrate();
-            LOG.info(() -> demo.migrationsExecuted == 0
-                    ? "Demo mode: demo clinic already loaded"
-                    : "Demo mode: loaded the demo clinic (" + demo.migrationsExecuted + " scripts)");
+            loadDemoClinic();
         }
+        firstAdmin.createFromSettingsIfNoAdmin();
+    }
+
+    private void loadDemoClinic() {
+        if (!demoMayLoad()) {
+            LOG.warning("Demo mode is on, but the database already holds accounts that are not the demo"
+                    + " clinic's; the demo clinic is not loaded.");
+            return;
+        }
+        MigrateResult demo = flyway("db/demo", "flyway_demo_history").migrate();
+        LOG.info(() -> demo.migrationsExecuted == 0
+                ? "Demo mode: demo clinic already loaded"
+                : "Demo mode: loaded the demo clinic (" + demo.migrationsExecuted + " scripts)");
     }
 
     /** The demo clinic goes into an empty database, or one that already holds it; nowhere else. */
