@@ -1,6 +1,5 @@
 package org.reconnect.couple.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,10 @@ import org.reconnect.couple.boundary.Cases;
 
 import java.util.List;
 
-/** Backs /therapist/: the therapist's own open couples. */
+/**
+ * Backs /therapist/: the therapist's own open couples. Loaded by the view action, so a postback
+ * from the page (sign out) does not read, and audit, the caseload again.
+ */
 @Named
 @RequestScoped
 public class CaseloadView {
@@ -19,12 +21,12 @@ public class CaseloadView {
 
     private List<CaseSummary> couples;
 
-    @PostConstruct
-    void load() {
+    /** The page's f:viewAction: runs on the GET that opens the page, not on its postbacks. */
+    public void load() {
         couples = cases.myCaseload();
     }
 
     public List<CaseSummary> getCouples() {
-        return couples;
+        return couples == null ? List.of() : couples;
     }
 }

@@ -1,6 +1,5 @@
 package org.reconnect.couple.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +16,8 @@ public class PortalHomeView {
 
     private PortalCase couple;
 
-    @PostConstruct
-    void load() {
+    /** The page's f:viewAction: runs on the GET that opens the page, not on its postbacks. */
+    public void load() {
         couple = cases.myCase().orElse(null);
     }
 

@@ -1,0 +1,60 @@
+package org.reconnect.shared.web;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
+
+/**
+ * Errors in ajax requests go to PrimeFaces, which sends the browser to the error page of
+ * web.xml (an ajax response cannot show a page itself). So does an expired view: that is not a
+ * fault, and the friendly "page expired" page is where the person should land. Every other
+ * error in an ordinary request goes to the container, which shows the error page with the real
+ * status (500) instead of a redirect that would answer 200.
+ */
+public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
+
+    public AjaxErrorHandlerFactory(ExceptionHandlerFactory wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+        return new AjaxOnly(getWrapped().getExceptionHandler());
+    }
+
+    /** Shares the wrapped handler's queue of exceptions; chooses who handles them at the end. */
+    static final class AjaxOnly extends ExceptionHandlerWrapper {
+
+        private final PrimeExceptionHandler ajax;
+
+        AjaxOnly(ExceptionHandler wrapped) {
+            super(wrapped);
+            this.ajax = new PrimeExceptionHandler(wrapped);
+        }
+
+        @Override
+        public void handle() {
+            FacesContext context = FacesContext.getCurrentInstance();
+            if (context != null && (context.getPartialViewContext().isAjaxRequest() || viewExpired())) {
+                ajax.handle();
+            } else {
+                getWrapped().handle();
+            }
+        }
+
+        private boolean viewExpired() {
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                for (Throwable t = event.getContext().getException(); t != null; t = t.getCause()) {
+                    if (t instanceof ViewExpiredException) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}
