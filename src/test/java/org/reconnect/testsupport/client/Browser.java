@@ -83,12 +83,16 @@ public final class Browser implements AutoCloseable {
         driver.get(TestServer.url(path).toString());
     }
 
+    /** Signs in through the login form and waits until the browser has left the form. */
     public void logIn(String email, String password) {
         open("/login.xhtml");
+        String form = driver.getCurrentUrl();
         driver.findElement(By.id("j_username")).sendKeys(email);
         WebElement passwordField = driver.findElement(By.id("j_password"));
         passwordField.sendKeys(password);
         passwordField.submit();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(form)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Waits (up to 10 s) until the browser shows the page at this path; false if it never does. */
