@@ -142,11 +142,12 @@ CREATE TRIGGER audit_event_couple_no_update BEFORE UPDATE ON audit_event_couple 
 CREATE TRIGGER audit_event_couple_no_delete BEFORE DELETE ON audit_event_couple FOR EACH ROW
     SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event_couple is append-only';
 
--- The head only ever moves forward by one row: it cannot be reset to hide a cut-off tail.
+-- The head only ever moves forward (by as many events as a transaction appended): it cannot be
+-- wound back to hide a cut-off tail.
 CREATE TRIGGER audit_chain_head_forward_only BEFORE UPDATE ON audit_chain_head FOR EACH ROW
 BEGIN
-    IF NEW.id <> OLD.id OR NEW.last_seq <> OLD.last_seq + 1 THEN
-        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_chain_head only moves forward by one';
+    IF NEW.id <> OLD.id OR NEW.last_seq <= OLD.last_seq THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_chain_head only moves forward';
     END IF;
 END;
 

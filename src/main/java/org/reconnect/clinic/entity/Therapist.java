@@ -49,6 +49,13 @@ public class Therapist extends TrackedEntity {
         this.maxCaseload = newMaxCaseload;
     }
 
+    /** What the clinic says about this therapist: credentials, capacity, new couples or not. */
+    public void updateProfile(String newCredentials, int newMaxCaseload, boolean newAcceptingNew) {
+        this.credentials = newCredentials == null ? "" : newCredentials.strip();
+        changeCapacity(newMaxCaseload);
+        this.acceptingNew = newAcceptingNew;
+    }
+
     public UserAccount getAccount() {
         return account;
     }

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.reconnect.clinic.entity.Therapist;
+import org.reconnect.couple.control.CaseLifecycle;
+import org.reconnect.couple.control.JointWork;
 import org.reconnect.shared.entity.TrackedEntity;
 
 import java.time.LocalDate;
@@ -36,10 +38,16 @@ import java.util.regex.Pattern;
                 @NamedAttributeNode(value = "therapist", subgraph = "therapist"),
                 @NamedAttributeNode("partners")},
         subgraphs = @NamedSubgraph(name = "therapist", attributeNodes = @NamedAttributeNode("account")))
+@NamedEntityGraph(name = Couple.WITH_THERAPIST,
+        attributeNodes = @NamedAttributeNode(value = "therapist", subgraph = "therapist"),
+        subgraphs = @NamedSubgraph(name = "therapist", attributeNodes = @NamedAttributeNode("account")))
 public class Couple extends TrackedEntity {
 
     /** Fetch plan for lists and headers: the therapist's account and both partners, in one query. */
     public static final String WITH_PEOPLE = "Couple.withPeople";
+
+    /** Fetch plan for paged lists: the therapist's account; partners come in one batch per page. */
+    public static final String WITH_THERAPIST = "Couple.withTherapist";
 
     private static final Pattern CASE_NUMBER = Pattern.compile("RC-\\d{4}-\\d{4,6}");
 
@@ -58,6 +66,39 @@ public class Couple extends TrackedEntity {
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
 
+    @Column(name = "status_since", nullable = false)
+    private LocalDate statusSince;
+
+    @Column(nullable = false)
+    private int episode = 1;
+
+    @Column(name = "referral_source", length = 120)
+    private String referralSource;
+
+    /** Why the couple seeks help, in a sentence or two, as told at intake. */
+    @Column(length = 500)
+    private String reason;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "secrets_policy", nullable = false, length = 20)
+    private SecretsPolicy secretsPolicy = SecretsPolicy.NO_SECRETS;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "portal_after_close", length = 20)
+    private PortalAfterClose portalAfterClose;
+
+    /** The therapist's documented decision to proceed with joint work: for therapists only. */
+    @Column(name = "joint_decision", length = 1000)
+    private String jointDecision;
+
+    @Column(name = "joint_decision_by", length = 254)
+    private String jointDecisionBy;
+
+    @Column(name = "joint_decision_on")
+    private LocalDate jointDecisionOn;
+
     @OneToMany(mappedBy = "couple", fetch = FetchType.LAZY)
     @OrderBy("position")
     private List<Partner> partners = new ArrayList<>();
@@ -71,7 +112,121 @@ public class Couple extends TrackedEntity {
         }
         this.caseNumber = caseNumber;
         this.openedOn = Objects.requireNonNull(openedOn, "openedOn");
+        this.statusSince = openedOn;
         this.status = CaseStatus.REFERRED;
+    }
+
+    /** What intake records about the case as a whole. */
+    public void describe(String newReferralSource, String newReason, SecretsPolicy policy) {
+        this.referralSource = blankToNull(newReferralSource);
+        this.reason = blankToNull(newReason);
+        this.secretsPolicy = Objects.requireNonNull(policy, "secrets policy");
+    }
+
+    /**
+     * Moves the case on (or back), as {@link CaseLifecycle} allows. Reopening a discharged case
+     * starts a new episode and opens the portal again.
+     *
+     * @throws IllegalStateException with the message key of the rule that refuses it
+     */
+    public void moveTo(CaseStatus next, String why, LocalDate on) {
+        CaseLifecycle.refusal(status, next, readiness(), why).ifPresent(key -> {
+            throw new IllegalStateException(key);
+        });
+        if (CaseLifecycle.isReopening(status, next)) {
+            episode++;
+            portalAfterClose = null;
+            jointDecision = null;
+            jointDecisionBy = null;
+            jointDecisionOn = null;
+        }
+        status = next;
+        statusSince = Objects.requireNonNull(on, "date");
+    }
+
+    public CaseLifecycle.Readiness readiness() {
+        return new CaseLifecycle.Readiness(therapist != null,
+                partners.size() == 2 && partners.stream().allMatch(Partner::hasConsented));
+    }
+
+    /** A discharged case keeps its history and changes no more, until it is reopened. */
+    public boolean isReadOnly() {
+        return status == CaseStatus.DISCHARGED;
+    }
+
+    public void assignTo(Therapist newTherapist) {
+        if (isReadOnly()) {
+            throw new IllegalStateException("case.readOnly");
+        }
+        this.therapist = newTherapist;
+    }
+
+    public void closePortal(PortalAfterClose choice) {
+        this.portalAfterClose = Objects.requireNonNull(choice, "choice");
+    }
+
+    public void recordJointDecision(String decision, String therapistName, LocalDate on) {
+        if (decision == null || decision.isBlank()) {
+            throw new IllegalArgumentException("decision.required");
+        }
+        this.jointDecision = decision.strip();
+        this.jointDecisionBy = Objects.requireNonNull(therapistName);
+        this.jointDecisionOn = Objects.requireNonNull(on);
+    }
+
+    /** A new screening result makes an earlier decision stale: it was about other facts. */
+    public void forgetJointDecision() {
+        this.jointDecision = null;
+        this.jointDecisionBy = null;
+        this.jointDecisionOn = null;
+    }
+
+    public JointWork.Verdict jointWork() {
+        return JointWork.evaluate(partners.stream().map(Partner::getScreening).toList(), jointDecision != null);
+    }
+
+    public boolean isFlagged() {
+        return JointWork.flagged(partners.stream().map(Partner::getScreening).toList());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public LocalDate getStatusSince() {
+        return statusSince;
+    }
+
+    public int getEpisode() {
+        return episode;
+    }
+
+    public String getReferralSource() {
+        return referralSource;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public SecretsPolicy getSecretsPolicy() {
+        return secretsPolicy;
+    }
+
+    public PortalAfterClose getPortalAfterClose() {
+        return portalAfterClose;
+    }
+
+    public String getJointDecision() {
+        return jointDecision;
+    }
+
+    public String getJointDecisionBy() {
+        return jointDecisionBy;
+    }
+
+    public LocalDate getJointDecisionOn() {
+        return jointDecisionOn;
     }
 
     public String getCaseNumber() {

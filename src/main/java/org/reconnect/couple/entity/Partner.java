@@ -2,15 +2,21 @@ package org.reconnect.couple.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.reconnect.security.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.entity.TrackedEntity;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /** One of the two people in a couple, with their own CLIENT login to the portal. */
@@ -36,6 +42,39 @@ public class Partner extends TrackedEntity {
     @Column(name = "preferred_name", length = 60)
     private String preferredName;
 
+    @Column(length = 40)
+    private String pronouns;
+
+    @Column(length = 40)
+    private String phone;
+
+    @Column(name = "time_zone", nullable = false, length = 64)
+    private String timeZone = "UTC";
+
+    @Column(name = "consent_on")
+    private LocalDate consentOn;
+
+    @Column(name = "consent_form_version", length = 40)
+    private String consentFormVersion;
+
+    @Column(name = "secrets_ack_on")
+    private LocalDate secretsAcknowledgedOn;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(nullable = false, length = 20)
+    private Screening screening = Screening.NOT_SCREENED;
+
+    @Column(name = "screened_on")
+    private LocalDate screenedOn;
+
+    @Column(name = "screened_by", length = 254)
+    private String screenedBy;
+
+    /** For therapists only: never shown to admins or partners. */
+    @Column(name = "screening_note", length = 1000)
+    private String screeningNote;
+
     protected Partner() {
     }
 
@@ -55,6 +94,82 @@ public class Partner extends TrackedEntity {
         this.fullName = fullName.strip();
         this.preferredName = preferredName == null || preferredName.isBlank() ? null : preferredName.strip();
         couple.addPartner(this);
+    }
+
+    /** Contact details; the time zone is an IANA id such as Europe/Berlin. */
+    public void describe(String newPronouns, String newPhone, ZoneId zone) {
+        this.pronouns = blankToNull(newPronouns);
+        this.phone = blankToNull(newPhone);
+        this.timeZone = Objects.requireNonNull(zone, "time zone").getId();
+    }
+
+    /** Consent to treatment, given by this partner on their own. */
+    public void recordConsent(LocalDate on, String formVersion) {
+        if (on == null || formVersion == null || formVersion.isBlank()) {
+            throw new IllegalArgumentException("consent needs a date and the form's version");
+        }
+        this.consentOn = on;
+        this.consentFormVersion = formVersion.strip();
+    }
+
+    public void acknowledgeSecretsPolicy(LocalDate on) {
+        this.secretsAcknowledgedOn = Objects.requireNonNull(on, "date");
+    }
+
+    /** A therapist's screening result, with a private note. */
+    public void recordScreening(Screening result, LocalDate on, String therapist, String note) {
+        this.screening = Objects.requireNonNull(result, "result");
+        this.screenedOn = Objects.requireNonNull(on, "date");
+        this.screenedBy = Objects.requireNonNull(therapist, "therapist");
+        this.screeningNote = blankToNull(note);
+    }
+
+    public boolean hasConsented() {
+        return consentOn != null && secretsAcknowledgedOn != null;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public String getPronouns() {
+        return pronouns;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public LocalDate getConsentOn() {
+        return consentOn;
+    }
+
+    public String getConsentFormVersion() {
+        return consentFormVersion;
+    }
+
+    public LocalDate getSecretsAcknowledgedOn() {
+        return secretsAcknowledgedOn;
+    }
+
+    public Screening getScreening() {
+        return screening;
+    }
+
+    public LocalDate getScreenedOn() {
+        return screenedOn;
+    }
+
+    public String getScreenedBy() {
+        return screenedBy;
+    }
+
+    public String getScreeningNote() {
+        return screeningNote;
     }
 
     public Couple getCouple() {

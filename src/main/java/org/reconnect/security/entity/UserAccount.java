@@ -73,6 +73,15 @@ public class UserAccount extends TrackedEntity {
         this.passwordHash = Objects.requireNonNull(bcryptModularCrypt);
     }
 
+    /** A staff member's roles: ADMIN, THERAPIST or both. */
+    public void replaceStaffRoles(Set<Role> staffRoles) {
+        if (staffRoles == null || staffRoles.isEmpty() || staffRoles.contains(Role.CLIENT)) {
+            throw new IllegalArgumentException("staff roles are ADMIN and/or THERAPIST");
+        }
+        roles.clear();
+        roles.addAll(staffRoles);
+    }
+
     public void disable() {
         enabled = false;
     }

@@ -48,6 +48,35 @@ class CoupleTest {
     }
 
     @Test
+    void reopeningADischargedCaseStartsANewEpisode() {
+        Couple couple = new Couple("RC-2026-0042", OPENED);
+        couple.moveTo(CaseStatus.DISCHARGED, "did not start", OPENED.plusDays(3));
+
+        couple.moveTo(CaseStatus.INTAKE, "they came back", OPENED.plusDays(90));
+
+        assertEquals(2, couple.getEpisode());
+        assertEquals(OPENED.plusDays(90), couple.getStatusSince());
+    }
+
+    @Test
+    void dischargedCaseRefusesAssignment() {
+        Couple couple = new Couple("RC-2026-0042", OPENED);
+        couple.moveTo(CaseStatus.DISCHARGED, "did not start", OPENED);
+
+        assertThrows(IllegalStateException.class, () -> couple.assignTo(null));
+    }
+
+    @Test
+    void refusedMoveNamesTheRule() {
+        Couple couple = new Couple("RC-2026-0042", OPENED);
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> couple.moveTo(CaseStatus.ACTIVE, "go", OPENED));
+
+        assertEquals("case.status.notAllowed", refused.getMessage());
+    }
+
+    @Test
     void partnerNeedsAClientLogin() {
         Couple couple = new Couple("RC-2026-0042", OPENED);
         UserAccount staff = new UserAccount("maya@demo.test", "Maya Chen", Set.of(Role.THERAPIST));

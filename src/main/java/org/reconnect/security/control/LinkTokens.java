@@ -1,0 +1,39 @@
+package org.reconnect.security.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * Tokens of one-time links: 256 random bits, URL-safe; the database keeps only their SHA-256.
+ */
+public final class LinkTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private LinkTokens() {
+    }
+
+    public static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** A token as we issue it: 43 URL-safe characters. Anything else is not looked up at all. */
+    public static boolean looksValid(String token) {
+        return token != null && token.matches("[A-Za-z0-9_-]{43}");
+    }
+}
