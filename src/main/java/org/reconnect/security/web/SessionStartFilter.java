@@ -12,14 +12,20 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.boundary.RequestOrigin;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.boundary.SessionRegistry;
+import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
 
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Runs before every request. It notes the client address for the audit trail and, on the first
- * authenticated request of a session, audits the login and sets the idle time-out: 15 minutes
- * for staff, 30 for partners on the portal.
+ * authenticated request of a session, audits the login, sets the idle time-out (15 minutes for
+ * staff, 30 for partners on the portal) and registers the session, so that deactivating the
+ * account can end it.
  */
 @WebFilter(filterName = "sessionStart", urlPatterns = "/*")
 public class SessionStartFilter extends HttpFilter {
@@ -36,6 +42,19 @@ public class SessionStartFilter extends HttpFilter {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SessionRegistry registry;
+
+    @Inject
+    Callers callers;
+
+    /** The account is still enabled and holds exactly the roles this login was given. */
+    private boolean stillAsLoggedIn(HttpServletRequest request) {
+        Optional<Caller> caller = callers.current();
+        return caller.isPresent() && Arrays.stream(Role.values())
+                .allMatch(role -> caller.get().is(role) == request.isUserInRole(role.name()));
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -43,9 +62,17 @@ public class SessionStartFilter extends HttpFilter {
         if (request.getUserPrincipal() != null) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(LOGIN_AUDITED) == null) {
+                if (!stillAsLoggedIn(request)) {
+                    // deactivated, or roles changed, between the login and this first request
+                    session.invalidate();
+                    request.logout();
+                    response.sendRedirect(request.getContextPath() + "/login.xhtml");
+                    return;
+                }
                 session.setAttribute(LOGIN_AUDITED, Boolean.TRUE);
                 boolean staff = request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.THERAPIST_NAME);
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);
+                registry.register(request.getUserPrincipal().getName(), session);
                 audit.record(AuditAction.LOGIN, AuditOutcome.SUCCESS, null, null, null, staff ? "staff" : "portal");
             }
         }

@@ -25,6 +25,11 @@ public final class Settings {
         return value(key).map(Boolean::parseBoolean).orElse(false);
     }
 
+    /** The address people use to reach the app, for links in e-mails (https://clinic.example). */
+    public static Optional<String> baseUrl() {
+        return value("reconnect.base.url").map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    }
+
     /** Demo mode loads the demo clinic into an empty database; never set it in production. */
     public static boolean demoMode() {
         return flag("reconnect.demo");

@@ -1,0 +1,139 @@
+package org.reconnect.clinic.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.clinic.boundary.StaffAccounts;
+import org.reconnect.clinic.boundary.StaffForm;
+import org.reconnect.clinic.boundary.StaffRow;
+import org.reconnect.security.boundary.LinkDelivery;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.ListModel;
+import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Backs /admin/staff: the staff list, and the form to add or edit one person. */
+@Named
+@ViewScoped
+public class StaffView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "staffForm";
+
+    @Inject
+    StaffAccounts staff;
+
+    private String search;
+    private String enabled;
+    private ListModel<StaffRow> people;
+    private StaffForm form;
+    private LinkDelivery lastLink;
+
+    @PostConstruct
+    void init() {
+        people = new ListModel<>(staff::count, staff::rows, StaffRow::getId, this::filters);
+    }
+
+    private Map<String, String> filters() {
+        Map<String, String> filters = new HashMap<>();
+        filters.put("search", search);
+        filters.put("enabled", enabled);
+        return filters;
+    }
+
+    public void startNew() {
+        form = new StaffForm();
+        form.setTherapist(true);
+        lastLink = null;
+    }
+
+    public void startEdit(long userId) {
+        form = staff.edit(userId).orElse(null);
+        lastLink = null;
+        if (form == null) {
+            Messages.error("staff.notFound");
+        }
+    }
+
+    public void cancel() {
+        form = null;
+    }
+
+    public void save() {
+        try {
+            if (form.getId() == null) {
+                lastLink = staff.create(form, Requests.baseUrl());
+                Messages.info(lastLink.isSent() ? "staff.created" : "staff.createdNoMail", lastLink.getEmail());
+            } else {
+                staff.update(form);
+                Messages.info("staff.saved");
+            }
+            form = null;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public void deactivate(long userId) {
+        try {
+            long couples = staff.deactivate(userId);
+            Messages.info(couples > 0 ? "staff.deactivatedWithCouples" : "staff.deactivated", couples);
+        } catch (Refusal refused) {
+            Messages.refused(refused, "staff");
+        }
+    }
+
+    public void reactivate(long userId) {
+        try {
+            staff.reactivate(userId);
+            Messages.info("staff.reactivated");
+        } catch (Refusal refused) {
+            Messages.refused(refused, "staff");
+        }
+    }
+
+    public void sendLink(long userId) {
+        try {
+            lastLink = staff.sendSetupLink(userId, Requests.baseUrl());
+            Messages.info(lastLink.isSent() ? "staff.linkSent" : "staff.linkNotSent", lastLink.getEmail());
+        } catch (Refusal refused) {
+            Messages.refused(refused, "staff");
+        }
+    }
+
+    public ListModel<StaffRow> getPeople() {
+        return people;
+    }
+
+    public StaffForm getForm() {
+        return form;
+    }
+
+    public LinkDelivery getLastLink() {
+        return lastLink;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public String getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(String enabled) {
+        this.enabled = enabled;
+    }
+}

@@ -1,0 +1,56 @@
+package org.reconnect.couple.boundary;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.entity.Partner;
+import org.reconnect.security.control.Caller;
+import org.reconnect.shared.boundary.Refusal;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * How the couple boundaries load one case for a change: as far as {@link CaseAccess} lets the
+ * caller, or not at all, with the very refusal a missing id gets. A refusal is audited as
+ * {@code DENIED}. Part of the boundaries, used only by them.
+ */
+@Dependent
+class CaseGuard {
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The couple, locked for writing, if the caller's level is one of {@code allowed}. */
+    Couple forChange(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
+        Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
+        Set<CaseAccess.Level> levels = allowed.length == 0 ? EnumSet.noneOf(CaseAccess.Level.class) : EnumSet.of(allowed[0], allowed);
+        if (couple == null || !levels.contains(CaseAccess.levelFor(caller, facts(couple)))) {
+            // the refusal rolls this transaction back; the denial must stay on record
+            if (audit.appendedInThisTransaction()) {
+                audit.record(action, AuditOutcome.DENIED, null, Cases.COUPLE, coupleId, "not visible or missing");
+            } else {
+                audit.recordDenial(action, Cases.COUPLE, coupleId, "not visible or missing");
+            }
+            throw new Refusal("case.notFound");
+        }
+        return couple;
+    }
+
+    static CaseAccess.CaseFacts facts(Couple couple) {
+        Long therapistUserId = couple.getTherapist() == null ? null : couple.getTherapist().getAccount().getId();
+        return new CaseAccess.CaseFacts(therapistUserId,
+                couple.getPartners().stream().map(Partner::getAccount).map(a -> a.getId()).collect(Collectors.toSet()));
+    }
+}

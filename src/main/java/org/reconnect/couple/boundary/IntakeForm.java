@@ -1,0 +1,94 @@
+package org.reconnect.couple.boundary;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.reconnect.couple.entity.CaseStatus;
+import org.reconnect.couple.entity.SecretsPolicy;
+
+import java.io.Serializable;
+
+/** A new couple's case as the intake form collects it: both partners, always. */
+public class IntakeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Size(max = 120, message = "{intake.referralSource.size}")
+    private String referralSource;
+
+    @Size(max = 500, message = "{intake.reason.size}")
+    private String reason;
+
+    @NotNull(message = "{intake.secretsPolicy.required}")
+    private SecretsPolicy secretsPolicy;
+
+    @NotNull
+    private CaseStatus initialStatus = CaseStatus.INTAKE;
+
+    /** For a therapist doing their own intake: the couple is theirs at once. */
+    private boolean assignToMe;
+
+    @Valid
+    @NotNull
+    private PartnerForm partner1 = new PartnerForm(1);
+
+    @Valid
+    @NotNull
+    private PartnerForm partner2 = new PartnerForm(2);
+
+    public String getReferralSource() {
+        return referralSource;
+    }
+
+    public void setReferralSource(String referralSource) {
+        this.referralSource = referralSource;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public SecretsPolicy getSecretsPolicy() {
+        return secretsPolicy;
+    }
+
+    public void setSecretsPolicy(SecretsPolicy secretsPolicy) {
+        this.secretsPolicy = secretsPolicy;
+    }
+
+    public CaseStatus getInitialStatus() {
+        return initialStatus;
+    }
+
+    public void setInitialStatus(CaseStatus initialStatus) {
+        this.initialStatus = initialStatus;
+    }
+
+    public boolean isAssignToMe() {
+        return assignToMe;
+    }
+
+    public void setAssignToMe(boolean assignToMe) {
+        this.assignToMe = assignToMe;
+    }
+
+    public PartnerForm getPartner1() {
+        return partner1;
+    }
+
+    public void setPartner1(PartnerForm partner1) {
+        this.partner1 = partner1;
+    }
+
+    public PartnerForm getPartner2() {
+        return partner2;
+    }
+
+    public void setPartner2(PartnerForm partner2) {
+        this.partner2 = partner2;
+    }
+}

@@ -1,0 +1,118 @@
+package org.reconnect.couple.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.control.JointWork;
+import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.entity.Partner;
+import org.reconnect.couple.entity.Screening;
+import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.control.Caller;
+import org.reconnect.security.entity.Role;
+import org.reconnect.shared.boundary.Refusal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * Each partner's safety screening for relationship violence, recorded by the couple's
+ * therapist, and the therapist's documented decision to proceed with joint work while a
+ * screening is not cleared. The notes are for therapists only and never enter the audit trail.
+ * Later capabilities (joint sessions, joint homework) ask {@link #jointWork} before they start.
+ */
+@Stateless
+public class SafetyScreenings {
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    CaseGuard guard;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Records one partner's screening. The couple's assigned therapist only. A new result makes
+     * an earlier decision to proceed stale, so it is cleared. Refused for a discharged case or a
+     * date in the future. Audited as {@code SCREENING_RECORDED} (result only, never the note).
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void record(long partnerId, Screening result, LocalDate on, String note) {
+        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Long coupleId = em.createQuery("select p.couple.id from Partner p where p.id = :id", Long.class)
+                .setParameter("id", partnerId)
+                .getResultStream().findFirst().orElse(-1L);
+        Couple couple = guard.forChange(coupleId, caller, AuditAction.SCREENING_RECORDED, CaseAccess.Level.CLINICAL);
+        if (couple.isReadOnly()) {
+            throw new Refusal("case.readOnly");
+        }
+        if (result == null || on == null) {
+            throw Refusal.onField("screening", "screening.required");
+        }
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw Refusal.onField("screenedOn", "screening.future");
+        }
+        if (note != null && note.length() > 1000) {
+            throw Refusal.onField("screeningNote", "screening.noteTooLong");
+        }
+        Partner partner = couple.getPartners().stream().filter(p -> p.getId() == partnerId).findFirst()
+                .orElseThrow(() -> new Refusal("case.notFound"));
+        partner.recordScreening(result, on, caller.displayName(), note);
+        couple.forgetJointDecision();
+        audit.record(AuditAction.SCREENING_RECORDED, AuditOutcome.SUCCESS, couple.getId(), "PARTNER", partnerId,
+                "result " + result);
+    }
+
+    /**
+     * Records the therapist's documented decision to proceed with joint work although a
+     * screening is not cleared. The couple's assigned therapist only; refused when no screening
+     * blocks joint work, or without a decision text. Audited as {@code JOINT_WORK_DECISION}
+     * (that it was made, not its text).
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void decideToProceed(long coupleId, String decision) {
+        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Couple couple = guard.forChange(coupleId, caller, AuditAction.JOINT_WORK_DECISION, CaseAccess.Level.CLINICAL);
+        if (couple.isReadOnly()) {
+            throw new Refusal("case.readOnly");
+        }
+        if (!couple.isFlagged()) {
+            throw new Refusal("decision.notNeeded");
+        }
+        if (decision == null || decision.isBlank() || decision.length() > 1000) {
+            throw Refusal.onField("decision", "decision.required");
+        }
+        couple.recordJointDecision(decision, caller.displayName(), LocalDate.now(clock));
+        audit.record(AuditAction.JOINT_WORK_DECISION, AuditOutcome.SUCCESS, couple.getId(), Cases.COUPLE,
+                couple.getId(), "decision recorded");
+    }
+
+    /**
+     * Whether joint sessions and joint homework may go ahead for this couple, and if not, why.
+     * Anyone who may see the case. Audited as a view of the couple.
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME, Role.CLIENT_NAME})
+    public JointWork.Verdict jointWork(long coupleId) {
+        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Couple couple = guard.forChange(coupleId, caller, AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL,
+                CaseAccess.Level.METADATA, CaseAccess.Level.PARTNER);
+        JointWork.Verdict verdict = couple.jointWork();
+        audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, couple.getId(), Cases.COUPLE, couple.getId(),
+                "joint work " + verdict);
+        return verdict;
+    }
+}

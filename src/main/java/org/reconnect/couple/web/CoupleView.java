@@ -1,0 +1,292 @@
+package org.reconnect.couple.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.couple.boundary.AssignmentRow;
+import org.reconnect.couple.boundary.Assignments;
+import org.reconnect.couple.boundary.CaseDetails;
+import org.reconnect.couple.boundary.CaseStatusChanges;
+import org.reconnect.couple.boundary.Cases;
+import org.reconnect.couple.boundary.Invitations;
+import org.reconnect.couple.boundary.SafetyScreenings;
+import org.reconnect.couple.boundary.TherapistLoad;
+import org.reconnect.couple.entity.CaseStatus;
+import org.reconnect.couple.entity.PortalAfterClose;
+import org.reconnect.couple.entity.Screening;
+import org.reconnect.security.boundary.LinkDelivery;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Backs a couple's page, /admin/couple (metadata, status, assignment, invitations) and
+ * /therapist/couple (the same plus screening and the decision to proceed). A case the caller
+ * may not see answers 404, exactly like a missing one.
+ */
+@Named
+@ViewScoped
+public class CoupleView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String STATUS_FORM = "statusForm";
+    private static final String ASSIGN_FORM = "assignForm";
+    private static final String PARTNERS_FORM = "partnersForm";
+    private static final String SCREENING_FORM = "screeningForm";
+    private static final String DECISION_FORM = "decisionForm";
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    CaseStatusChanges statusChanges;
+
+    @Inject
+    Assignments assignments;
+
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    SafetyScreenings screenings;
+
+    private String idParameter;
+    private Long id;
+    private CaseDetails details;
+    private List<TherapistLoad> therapists;
+    private List<AssignmentRow> assignmentHistory;
+    private LinkDelivery lastInvitation;
+
+    private CaseStatus nextStatus;
+    private String statusReason;
+    private PortalAfterClose portalChoice;
+
+    private Long therapistId;
+    private String assignReason;
+    private boolean confirmOverCapacity;
+    private boolean confirmationAsked;
+
+    private Long screeningPartnerId;
+    private Screening screeningResult;
+    private LocalDate screenedOn;
+    private String screeningNote;
+    private String decision;
+
+    /** The view action: loads the case, or answers 404 for an id that is missing, foreign or malformed. */
+    public void load() throws IOException {
+        id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
+        details = id == null ? null : cases.details(id).orElse(null);
+        if (details == null) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private void reload() {
+        details = cases.details(id).orElse(null);
+        assignmentHistory = null;
+        therapists = null;
+    }
+
+    public void changeStatus() {
+        try {
+            statusChanges.change(id, nextStatus, statusReason, portalChoice);
+            Messages.info("case.status.changed");
+            nextStatus = null;
+            statusReason = null;
+            portalChoice = null;
+            reload();
+        } catch (Refusal refused) {
+            Messages.refused(refused, STATUS_FORM);
+        }
+    }
+
+    public void assign() {
+        try {
+            assignments.assign(id, therapistId == null ? -1 : therapistId, assignReason, confirmOverCapacity);
+            Messages.info("assign.done");
+            therapistId = null;
+            assignReason = null;
+            confirmOverCapacity = false;
+            confirmationAsked = false;
+            reload();
+        } catch (Refusal refused) {
+            confirmationAsked = "assign.needsConfirmation".equals(refused.getKey());
+            Messages.refused(refused, ASSIGN_FORM);
+        }
+    }
+
+    public void invite(long partnerId) {
+        try {
+            lastInvitation = invitations.send(partnerId, Requests.baseUrl());
+            Messages.info(lastInvitation.isSent() ? "invitation.sent" : "invitation.notSent", lastInvitation.getEmail());
+        } catch (Refusal refused) {
+            Messages.refused(refused, PARTNERS_FORM);
+        }
+    }
+
+    public void startScreening(long partnerId) {
+        screeningPartnerId = partnerId;
+        screeningResult = null;
+        screenedOn = LocalDate.now();
+        screeningNote = null;
+    }
+
+    public void recordScreening() {
+        try {
+            screenings.record(screeningPartnerId == null ? -1 : screeningPartnerId, screeningResult, screenedOn, screeningNote);
+            Messages.info("screening.recorded");
+            screeningPartnerId = null;
+            reload();
+        } catch (Refusal refused) {
+            Messages.refused(refused, SCREENING_FORM);
+        }
+    }
+
+    public void decideToProceed() {
+        try {
+            screenings.decideToProceed(id, decision);
+            Messages.info("decision.recorded");
+            decision = null;
+            reload();
+        } catch (Refusal refused) {
+            Messages.refused(refused, DECISION_FORM);
+        }
+    }
+
+    /** For the admin page only: the boundary allows it to admins. */
+    public List<TherapistLoad> getTherapists() {
+        if (therapists == null) {
+            therapists = assignments.loads();
+        }
+        return therapists;
+    }
+
+    /** For the admin page only. */
+    public List<AssignmentRow> getAssignmentHistory() {
+        if (assignmentHistory == null) {
+            assignmentHistory = assignments.history(id);
+        }
+        return assignmentHistory;
+    }
+
+    public PortalAfterClose[] getPortalChoices() {
+        return PortalAfterClose.values();
+    }
+
+    public Screening[] getScreeningResults() {
+        return Screening.values();
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    public CaseDetails getDetails() {
+        return details;
+    }
+
+    public LinkDelivery getLastInvitation() {
+        return lastInvitation;
+    }
+
+    public CaseStatus getNextStatus() {
+        return nextStatus;
+    }
+
+    public void setNextStatus(CaseStatus nextStatus) {
+        this.nextStatus = nextStatus;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
+    }
+
+    public PortalAfterClose getPortalChoice() {
+        return portalChoice;
+    }
+
+    public void setPortalChoice(PortalAfterClose portalChoice) {
+        this.portalChoice = portalChoice;
+    }
+
+    public Long getTherapistId() {
+        return therapistId;
+    }
+
+    public void setTherapistId(Long therapistId) {
+        this.therapistId = therapistId;
+    }
+
+    public String getAssignReason() {
+        return assignReason;
+    }
+
+    public void setAssignReason(String assignReason) {
+        this.assignReason = assignReason;
+    }
+
+    public boolean isConfirmOverCapacity() {
+        return confirmOverCapacity;
+    }
+
+    public void setConfirmOverCapacity(boolean confirmOverCapacity) {
+        this.confirmOverCapacity = confirmOverCapacity;
+    }
+
+    public boolean isConfirmationAsked() {
+        return confirmationAsked;
+    }
+
+    public Long getScreeningPartnerId() {
+        return screeningPartnerId;
+    }
+
+    public Screening getScreeningResult() {
+        return screeningResult;
+    }
+
+    public void setScreeningResult(Screening screeningResult) {
+        this.screeningResult = screeningResult;
+    }
+
+    public LocalDate getScreenedOn() {
+        return screenedOn;
+    }
+
+    public void setScreenedOn(LocalDate screenedOn) {
+        this.screenedOn = screenedOn;
+    }
+
+    public String getScreeningNote() {
+        return screeningNote;
+    }
+
+    public void setScreeningNote(String screeningNote) {
+        this.screeningNote = screeningNote;
+    }
+
+    public String getDecision() {
+        return decision;
+    }
+
+    public void setDecision(String decision) {
+        this.decision = decision;
+    }
+}

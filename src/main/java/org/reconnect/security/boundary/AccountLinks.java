@@ -1,0 +1,114 @@
+package org.reconnect.security.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.security.control.LinkTokens;
+import org.reconnect.security.control.PasswordHashing;
+import org.reconnect.security.control.PasswordRule;
+import org.reconnect.security.entity.AccountLink;
+import org.reconnect.security.entity.LinkPurpose;
+import org.reconnect.security.entity.Role;
+import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Settings;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One-time links that let a person set their own password: portal invitations and new staff.
+ * A link is good once, for 24 hours; issuing a new one revokes the older ones. A used, expired
+ * or unknown link gets the same answer and changes nothing.
+ */
+@Stateless
+public class AccountLinks {
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Principal caller;
+
+    /**
+     * Issues a new link for the account, in the caller's transaction, and revokes the account's
+     * older unused links. Staff only; the calling boundary has already checked that the caller
+     * may act for this account, and audits the invitation itself.
+     *
+     * @return the token, to be put into the link; only its hash is stored
+     */
+    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
+    public String issue(UserAccount account, LinkPurpose purpose) {
+        Instant now = Instant.now(clock);
+        em.createQuery("select l from AccountLink l where l.account = :account and l.usedAt is null and l.revokedAt is null",
+                        AccountLink.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(old -> old.revoke(now));
+        String token = LinkTokens.newToken();
+        em.persist(new AccountLink(account, LinkTokens.hash(token), purpose, now, caller.getName()));
+        return token;
+    }
+
+    /** The link as it goes into an e-mail; the base is reconnect.base.url, or the caller's own. */
+    public static String url(String requestBase, String token) {
+        String base = Settings.baseUrl().orElse(requestBase);
+        return base + "/account/set-password.xhtml?token=" + token;
+    }
+
+    /**
+     * Whose password a link sets, if the link can still be used. Anyone may ask (the link is
+     * the credential). Not audited: nothing about a couple is read.
+     */
+    @PermitAll
+    public Optional<LinkInfo> inspect(String token) {
+        return usable(token, false).map(link -> new LinkInfo(link.getAccount().getDisplayName(),
+                link.getAccount().getEmail(), link.getPurpose()));
+    }
+
+    /**
+     * Sets the password through a usable link and uses the link up. Anyone may call it with a
+     * token. Refused, changing nothing, when the link is unknown, used, revoked or expired, or
+     * the password breaks the rule. Audited as {@code PASSWORD_SET} for the account.
+     */
+    @PermitAll
+    public void setPassword(String token, char[] password) {
+        AccountLink link = usable(token, true).orElseThrow(() -> new Refusal("link.unusable"));
+        UserAccount account = link.getAccount();
+        PasswordRule.problem(password, account.getEmail()).ifPresent(key -> {
+            throw Refusal.onField("password", key);
+        });
+        link.use(Instant.now(clock));
+        account.replacePasswordHash(PasswordHashing.hash(password));
+        audit.recordFor(account.getEmail(), AuditAction.PASSWORD_SET, AuditOutcome.SUCCESS,
+                link.getPurpose().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private Optional<AccountLink> usable(String token, boolean lock) {
+        if (!LinkTokens.looksValid(token)) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now(clock);
+        return em.createNamedQuery(AccountLink.BY_TOKEN_HASH, AccountLink.class)
+                .setParameter("hash", LinkTokens.hash(token))
+                .setLockMode(lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
+                .getResultStream()
+                .findFirst()
+                .filter(link -> link.isUsable(now) && link.getAccount().isEnabled());
+    }
+}

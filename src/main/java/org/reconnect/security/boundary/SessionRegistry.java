@@ -1,0 +1,56 @@
+package org.reconnect.security.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.servlet.http.HttpSession;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The open sessions of each login, so that deactivating an account (or changing its roles)
+ * ends its sessions at once instead of at their idle time-out. Filled at login by the web
+ * layer, emptied when a session ends. One server: a cluster would need a shared store.
+ */
+@ApplicationScoped
+public class SessionRegistry {
+
+    private final Map<String, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
+
+    public void register(String email, HttpSession session) {
+        sessions.computeIfAbsent(key(email), k -> ConcurrentHashMap.newKeySet()).add(session);
+    }
+
+    public void forget(HttpSession session) {
+        sessions.values().forEach(set -> set.remove(session));
+        sessions.values().removeIf(Set::isEmpty);
+    }
+
+    /** Ends every session of this login; returns how many there were. */
+    public int endSessionsOf(String email) {
+        Set<HttpSession> open = sessions.remove(key(email));
+        if (open == null) {
+            return 0;
+        }
+        int ended = 0;
+        for (HttpSession session : open) {
+            try {
+                session.invalidate();
+                ended++;
+            } catch (IllegalStateException alreadyGone) {
+                // ended on its own meanwhile
+            }
+        }
+        return ended;
+    }
+
+    public int openSessionsOf(String email) {
+        Set<HttpSession> open = sessions.get(key(email));
+        return open == null ? 0 : open.size();
+    }
+
+    private static String key(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,77 @@
+package org.reconnect.shared.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Mail through the WildFly mail session {@code java:jboss/mail/Reconnect} (SMTP host and port
+ * from {@code reconnect.smtp.host} / {@code reconnect.smtp.port}). A message is sent only after
+ * the transaction that wrote it commits: nobody receives a link that was rolled back.
+ * Without {@code reconnect.smtp.host} nothing is sent; callers then say so on the page.
+ */
+@ApplicationScoped
+public class OutgoingMail {
+
+    private static final Logger LOG = Logger.getLogger(OutgoingMail.class.getName());
+
+    @Resource(lookup = "java:jboss/mail/Reconnect")
+    Session session;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    public boolean isConfigured() {
+        return Settings.value("reconnect.smtp.host").isPresent();
+    }
+
+    /** Queues a plain-text message for sending after commit; returns false when mail is not configured. */
+    public boolean sendAfterCommit(String to, String subject, String body) {
+        if (!isConfigured()) {
+            return false;
+        }
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            send(to, subject, body);
+            return true;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    send(to, subject, body);
+                }
+            }
+        });
+        return true;
+    }
+
+    private void send(String to, String subject, String body) {
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(body, StandardCharsets.UTF_8.name());
+            Transport.send(message);
+        } catch (MessagingException e) {
+            // the link stays valid and can be sent again; the page tells the admin to resend
+            LOG.log(Level.WARNING, "could not send mail to " + to + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.reconnect.shared.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import org.reconnect.couple.entity.CaseStatus;
+import org.reconnect.couple.entity.PortalAfterClose;
+import org.reconnect.couple.entity.Screening;
+import org.reconnect.couple.entity.SecretsPolicy;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Values for selects, and how pages write instants. */
+@Named
+@ApplicationScoped
+public class Choices {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    public List<CaseStatus> getCaseStatuses() {
+        return List.of(CaseStatus.values());
+    }
+
+    public List<Screening> getScreenings() {
+        return List.of(Screening.values());
+    }
+
+    public List<SecretsPolicy> getSecretsPolicies() {
+        return List.of(SecretsPolicy.values());
+    }
+
+    public List<PortalAfterClose> getPortalChoices() {
+        return List.of(PortalAfterClose.values());
+    }
+
+    /** An instant as staff read it: "26 Nov 2026, 10:20 UTC". */
+    public String moment(Instant instant) {
+        return instant == null ? "" : MOMENT.format(instant);
+    }
+}

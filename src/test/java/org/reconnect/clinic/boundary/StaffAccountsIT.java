@@ -1,0 +1,160 @@
+package org.reconnect.clinic.boundary;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.security.boundary.AccountLinks;
+import org.reconnect.security.entity.LinkPurpose;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.testsupport.container.Deployed;
+import org.reconnect.testsupport.container.Fixtures;
+import org.reconnect.testsupport.container.Http;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.LinkIssuer;
+import org.reconnect.testsupport.container.RunAs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Staff accounts: created with a link, never deleted, deactivation is immediate, roles audited. */
+@ExtendWith(ArquillianExtension.class)
+class StaffAccountsIT {
+
+    private static final String PASSWORD = "therapist-password-42";
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archiveFor(StaffAccountsIT.class);
+    }
+
+    private static StaffAccounts staff() {
+        return Deployed.boundary(StaffAccounts.class);
+    }
+
+    /** A therapist who has set their password. */
+    private static long activeTherapist(String email) throws Exception {
+        StaffForm form = new StaffForm();
+        form.setDisplayName("Staff Tester");
+        form.setEmail(email);
+        form.setTherapist(true);
+        form.setMaxCaseload(10);
+        RunAs.user("admin@demo.test", () -> staff().create(form, "http://localhost:8180"));
+        String token = LinkIssuer.issue("admin@demo.test", email, LinkPurpose.STAFF_SETUP);
+        Deployed.boundary(AccountLinks.class).setPassword(token, PASSWORD.toCharArray());
+        return Deployed.number("SELECT id FROM user_account WHERE email = ?", email);
+    }
+
+    @Test
+    void deactivatedUserCannotLogInAndLosesTheirOpenSession() throws Exception {
+        String email = Fixtures.uniqueEmail("leaver");
+        long id = activeTherapist(email);
+        Http browser = new Http();
+        assertTrue(browser.logIn(email, PASSWORD));
+        assertEquals(200, browser.get("/therapist/").statusCode());
+
+        RunAs.user("admin@demo.test", () -> staff().deactivate(id));
+
+        String afterwards = browser.get("/therapist/").body();
+        assertTrue(afterwards.contains("j_security_check"), "the open session has ended: the login form is back");
+        assertFalse(new Http().logIn(email, PASSWORD), "and the account cannot log in again");
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM user_account WHERE id = ? AND enabled = FALSE", id),
+                "the account is kept, never deleted");
+    }
+
+    @Test
+    void deactivationCatchesALoginThatHasNotMadeItsFirstRequestYet() throws Exception {
+        String email = Fixtures.uniqueEmail("quick");
+        long id = activeTherapist(email);
+        Http browser = new Http();
+        assertTrue(browser.logIn(email, PASSWORD));
+
+        RunAs.user("admin@demo.test", () -> staff().deactivate(id));
+
+        assertEquals(302, browser.get("/therapist/").statusCode(), "sent back to the login page");
+        assertTrue(browser.get("/therapist/").body().contains("j_security_check"));
+    }
+
+    @Test
+    void reactivatedUserCanLogInAgain() throws Exception {
+        String email = Fixtures.uniqueEmail("returner");
+        long id = activeTherapist(email);
+        RunAs.user("admin@demo.test", () -> staff().deactivate(id));
+
+        RunAs.user("admin@demo.test", () -> staff().reactivate(id));
+
+        assertTrue(new Http().logIn(email, PASSWORD));
+    }
+
+    @Test
+    void roleChangeIsAuditedAsAPrivilegeChangeAndEndsSessions() throws Exception {
+        String email = Fixtures.uniqueEmail("promoted");
+        long id = activeTherapist(email);
+        Http browser = new Http();
+        assertTrue(browser.logIn(email, PASSWORD));
+        assertEquals(200, browser.get("/therapist/").statusCode());
+        StaffForm form = RunAs.user("admin@demo.test", () -> staff().edit(id)).orElseThrow();
+        form.setAdmin(true);
+
+        RunAs.user("admin@demo.test", () -> {
+            staff().update(form);
+            return null;
+        });
+
+        assertEquals(1, Deployed.number("""
+                SELECT COUNT(*) FROM audit_event WHERE action = 'PRIVILEGE_CHANGE' AND target_id = ?
+                AND detail = 'roles [THERAPIST] -> [ADMIN, THERAPIST]' AND actor = 'admin@demo.test'""", Long.toString(id)));
+        assertTrue(browser.get("/therapist/").body().contains("j_security_check"));
+        Http again = new Http();
+        assertTrue(again.logIn(email, PASSWORD));
+        assertEquals(200, again.get("/admin/").statusCode(), "the new role counts at the next login");
+    }
+
+    @Test
+    void staleEditIsRefused() throws Exception {
+        String email = Fixtures.uniqueEmail("edited");
+        long id = activeTherapist(email);
+        StaffForm first = RunAs.user("admin@demo.test", () -> staff().edit(id)).orElseThrow();
+        StaffForm second = RunAs.user("admin@demo.test", () -> staff().edit(id)).orElseThrow();
+        first.setDisplayName("First Editor");
+        second.setDisplayName("Second Editor");
+        RunAs.user("admin@demo.test", () -> {
+            staff().update(first);
+            return null;
+        });
+
+        Refusal conflict = assertThrows(Refusal.class, () -> RunAs.user("admin@demo.test", () -> {
+            staff().update(second);
+            return null;
+        }));
+
+        assertEquals("edit.conflict", conflict.getKey());
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM user_account WHERE id = ? AND display_name = 'First Editor'", id));
+    }
+
+    @Test
+    void adminCannotDeactivateThemselves() throws Exception {
+        long admin = Deployed.number("SELECT id FROM user_account WHERE email = 'admin@demo.test'");
+
+        Refusal refused = assertThrows(Refusal.class, () -> RunAs.user("admin@demo.test", () -> staff().deactivate(admin)));
+
+        assertEquals("staff.deactivateSelf", refused.getKey());
+    }
+
+    @Test
+    void staffEmailIsUniqueWhateverItsCase() {
+        StaffForm form = new StaffForm();
+        form.setDisplayName("Duplicate");
+        form.setEmail("MAYA@demo.test");
+        form.setTherapist(true);
+
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> RunAs.user("admin@demo.test", () -> staff().create(form, "http://localhost:8180")));
+
+        assertEquals("email", refused.getProblems().get(0).field());
+    }
+}

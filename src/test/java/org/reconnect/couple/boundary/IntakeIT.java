@@ -1,0 +1,159 @@
+package org.reconnect.couple.boundary;
+
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.couple.entity.CaseStatus;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.testsupport.container.Deployed;
+import org.reconnect.testsupport.container.Fixtures;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.RunAs;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Intake through the real boundary: both partners, unique logins, nothing saved unless valid. */
+@ExtendWith(ArquillianExtension.class)
+class IntakeIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archiveFor(IntakeIT.class);
+    }
+
+    private static Cases cases() {
+        return Deployed.boundary(Cases.class);
+    }
+
+    @Test
+    void intakeOpensACaseWithBothPartnersTheirLoginsAndInvitations() throws Exception {
+        IntakeForm form = Fixtures.intakeForm();
+
+        IntakeResult result = Fixtures.openCase("admin@demo.test", form);
+
+        assertTrue(result.getCaseNumber().matches("RC-\\d{4}-\\d{4,6}"), result.getCaseNumber());
+        assertEquals(2, result.getInvitations().size());
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM partner WHERE couple_id = ?", result.getCoupleId()));
+        assertEquals(2, Deployed.number("""
+                SELECT COUNT(*) FROM account_link l JOIN partner p ON p.user_id = l.user_id
+                WHERE p.couple_id = ? AND l.purpose = 'PORTAL_INVITATION' AND l.used_at IS NULL""", result.getCoupleId()));
+        assertEquals(1, Deployed.number("""
+                SELECT COUNT(*) FROM user_account u JOIN user_role r ON r.user_id = u.id
+                WHERE u.email = ? AND r.role = 'CLIENT' AND u.password_hash IS NULL""",
+                form.getPartner1().getEmail().toLowerCase()));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_OPENED' AND couple_id = ?",
+                result.getCoupleId()));
+        CaseDetails details = RunAs.user("admin@demo.test", () -> cases().details(result.getCoupleId())).orElseThrow();
+        assertEquals(CaseStatus.INTAKE, details.getStatus());
+        assertEquals(List.of("INTAKE", "REFERRED"), details.getHistory().stream().map(h -> h.getTo().name()).sorted().toList());
+    }
+
+    @Test
+    void caseNumbersAreUniqueAndIncreasing() throws Exception {
+        IntakeResult first = Fixtures.openCase("admin@demo.test");
+        IntakeResult second = Fixtures.openCase("admin@demo.test");
+
+        assertTrue(second.getCaseNumber().compareTo(first.getCaseNumber()) > 0,
+                first.getCaseNumber() + " then " + second.getCaseNumber());
+    }
+
+    @Test
+    void emailUniquenessIsCaseInsensitive() throws Exception {
+        IntakeForm form = Fixtures.intakeForm();
+        form.getPartner1().setEmail("ALEX@Demo.Test");
+        long couplesBefore = Deployed.number("SELECT COUNT(*) FROM couple");
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Fixtures.openCase("admin@demo.test", form));
+
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.field().equals("partner1.email")
+                && p.message().contains("already belongs")), refused.getProblems().toString());
+        assertEquals(couplesBefore, Deployed.number("SELECT COUNT(*) FROM couple"), "nothing is saved");
+    }
+
+    @Test
+    void bothPartnersNeedTheirOwnEmail() throws Exception {
+        IntakeForm form = Fixtures.intakeForm();
+        form.getPartner2().setEmail(form.getPartner1().getEmail().toUpperCase());
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Fixtures.openCase("admin@demo.test", form));
+
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.field().equals("partner2.email")));
+    }
+
+    @Test
+    void missingPartnerIsRefusedAndNothingIsSaved() throws Exception {
+        IntakeForm form = Fixtures.intakeForm();
+        form.getPartner2().setFullName(" ");
+        form.getPartner2().setEmail("");
+        long accountsBefore = Deployed.number("SELECT COUNT(*) FROM user_account");
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Fixtures.openCase("admin@demo.test", form));
+
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.field().equals("partner2.fullName")));
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.field().equals("partner2.email")));
+        assertEquals(accountsBefore, Deployed.number("SELECT COUNT(*) FROM user_account"));
+    }
+
+    @Test
+    void overlongNameGetsAClearMessage() throws Exception {
+        IntakeForm form = Fixtures.intakeForm();
+        form.getPartner1().setFullName("N".repeat(10_000));
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Fixtures.openCase("admin@demo.test", form));
+
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.field().equals("partner1.fullName")
+                && p.message().contains("at most 120")), refused.getProblems().toString());
+    }
+
+    @Test
+    void unicodeEmailGetsAClearMessage() throws Exception {
+        IntakeForm form = Fixtures.intakeForm();
+        form.getPartner1().setEmail("zoë@exämple.test");
+
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> Fixtures.openCase("admin@demo.test", form));
+
+        assertTrue(refused.getProblems().stream().anyMatch(p -> p.field().equals("partner1.email")
+                && p.message().contains("plain form")), refused.getProblems().toString());
+    }
+
+    @Test
+    void markupInTextFieldsIsStoredVerbatim() throws Exception {
+        IntakeForm form = Fixtures.intakeForm();
+        String script = "<script>alert('x')</script>";
+        form.getPartner1().setFullName(script);
+        form.getPartner1().setPreferredName(script.substring(0, 20));
+        form.getPartner1().setPronouns("<b>they</b>");
+        form.setReferralSource(script);
+        form.setReason(script);
+
+        IntakeResult result = Fixtures.openCase("admin@demo.test", form);
+        CaseDetails details = RunAs.user("admin@demo.test", () -> cases().details(result.getCoupleId())).orElseThrow();
+
+        assertEquals(script, details.getReason());
+        assertEquals(script, details.getReferralSource());
+        assertEquals(script, details.getPartners().get(0).getFullName());
+        assertEquals("<b>they</b>", details.getPartners().get(0).getPronouns());
+    }
+
+    @Test
+    void therapistsOwnIntakeIsAssignedToThemAtOnce() throws Exception {
+        IntakeResult result = Fixtures.openCase("omar@demo.test");
+
+        CaseDetails details = RunAs.user("omar@demo.test", () -> cases().details(result.getCoupleId())).orElseThrow();
+
+        assertEquals("Omar Haddad", details.getTherapistName());
+        assertTrue(RunAs.user("maya@demo.test", () -> cases().details(result.getCoupleId())).isEmpty());
+    }
+
+    @Test
+    void partnersCannotDoIntake() {
+        assertThrows(EJBAccessException.class, () -> Fixtures.openCase("alex@demo.test"));
+    }
+}

@@ -1,0 +1,82 @@
+package org.reconnect.testsupport;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real SMTP server in the test JVM (GreenMail on 127.0.0.1); the test WildFly is told to send
+ * its mail here. Client-side tests read what arrived.
+ */
+public final class TestMail {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=[A-Za-z0-9_-]+");
+    private static GreenMail server;
+
+    private TestMail() {
+    }
+
+    static synchronized void start(int port) {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+    }
+
+    static synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+
+    /** The newest message to this address, waiting up to {@code wait} for it. */
+    public static Optional<MimeMessage> lastTo(String address, Duration wait) throws InterruptedException, MessagingException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            MimeMessage[] received = server == null ? new MimeMessage[0] : server.getReceivedMessages();
+            for (int i = received.length - 1; i >= 0; i--) {
+                MimeMessage message = received[i];
+                boolean toAddress = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(address));
+                if (toAddress) {
+                    return Optional.of(message);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                return Optional.empty();
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The set-password link in the newest message to this address. */
+    public static String linkSentTo(String address) throws InterruptedException, MessagingException {
+        MimeMessage message = lastTo(address, Duration.ofSeconds(20))
+                .orElseThrow(() -> new AssertionError("no mail to " + address));
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        if (!link.find()) {
+            throw new AssertionError("no set-password link in the mail to " + address);
+        }
+        return link.group();
+    }
+
+    public static int countTo(String address) throws MessagingException {
+        int count = 0;
+        for (MimeMessage message : server == null ? new MimeMessage[0] : server.getReceivedMessages()) {
+            if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

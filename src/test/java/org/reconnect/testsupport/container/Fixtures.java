@@ -1,0 +1,56 @@
+package org.reconnect.testsupport.container;
+
+import org.reconnect.couple.boundary.Intake;
+import org.reconnect.couple.boundary.IntakeForm;
+import org.reconnect.couple.boundary.IntakeResult;
+import org.reconnect.couple.boundary.PartnerForm;
+import org.reconnect.couple.entity.SecretsPolicy;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Fresh, unique test data made through the real boundaries, so every test owns what it changes. */
+public final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    public static String uniqueEmail(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+    }
+
+    /** A complete intake form: both partners, consent given and the policy acknowledged. */
+    public static IntakeForm intakeForm() {
+        IntakeForm form = new IntakeForm();
+        form.setReferralSource("Integration test");
+        form.setReason("They drifted apart.");
+        form.setSecretsPolicy(SecretsPolicy.NO_SECRETS);
+        fill(form.getPartner1(), "Robin Test", uniqueEmail("robin"));
+        fill(form.getPartner2(), "Kai Test", uniqueEmail("kai"));
+        return form;
+    }
+
+    private static void fill(PartnerForm partner, String name, String email) {
+        partner.setFullName(name);
+        partner.setEmail(email);
+        partner.setTimeZone("Europe/Berlin");
+        partner.setConsentGiven(true);
+        partner.setConsentOn(LocalDate.now().minusDays(1));
+        partner.setConsentFormVersion("CT-IT");
+        partner.setSecretsAcknowledged(true);
+    }
+
+    /** Opens a case through intake as the given staff member. */
+    public static IntakeResult openCase(String asEmail) throws Exception {
+        return openCase(asEmail, intakeForm());
+    }
+
+    public static IntakeResult openCase(String asEmail, IntakeForm form) throws Exception {
+        Intake intake = Deployed.boundary(Intake.class);
+        return RunAs.user(asEmail, () -> intake.open(form, "http://localhost:8180"));
+    }
+
+    public static long therapistId(String email) throws Exception {
+        return Deployed.number("SELECT t.id FROM therapist t JOIN user_account u ON u.id = t.user_id WHERE u.email = ?", email);
+    }
+}
