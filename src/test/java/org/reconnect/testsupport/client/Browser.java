@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
@@ -104,6 +105,44 @@ public final class Browser implements AutoCloseable {
         } catch (TimeoutException e) {
             return false;
         }
+    }
+
+    /** Waits (up to 15 s, e.g. for an ajax update) until the element is on the page. */
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(locator).stream().findFirst().orElse(null));
+    }
+
+    /** Types into a field, replacing what it held. */
+    public void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** Sets a field's value directly (for very long input that would take long to type). */
+    public void setValue(String id, String text) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), text);
+    }
+
+    /** Chooses an option of a native select by its visible text. */
+    public void choose(String id, String visibleText) {
+        new Select(driver.findElement(By.id(id))).selectByVisibleText(visibleText);
+    }
+
+    /** Chooses an option of a native select whose visible text starts with the given words. */
+    public void chooseStartingWith(String id, String start) {
+        Select select = new Select(driver.findElement(By.id(id)));
+        select.getOptions().stream().filter(o -> o.getText().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option starting with " + start + " in " + id))
+                .click();
+    }
+
+    /** Clicks a PrimeFaces ajax button and waits until its request has finished. */
+    public void clickAndWait(String id) {
+        driver.findElement(By.id(id)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();")));
     }
 
     public void forgetSession() {
