@@ -17,6 +17,7 @@ public final class PortalCase implements Serializable {
     private final CaseStatus status;
     private final String therapistName;
     private final String therapistCredentials;
+    private final boolean readOnly;
 
     PortalCase(Couple couple, long myUserId) {
         this.coupleId = couple.getId();
@@ -37,6 +38,12 @@ public final class PortalCase implements Serializable {
         this.status = couple.getStatus();
         this.therapistName = couple.getTherapist() == null ? null : couple.getTherapist().getAccount().getDisplayName();
         this.therapistCredentials = couple.getTherapist() == null ? null : couple.getTherapist().getCredentials();
+        this.readOnly = couple.isReadOnly();
+    }
+
+    /** The case is discharged: the portal still shows what there was, and changes nothing. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public long getCoupleId() {

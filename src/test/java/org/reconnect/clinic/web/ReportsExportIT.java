@@ -1,0 +1,71 @@
+package org.reconnect.clinic.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.client.WebClient;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The caseload dashboard exports its table as CSV and as Excel, and only admins reach it. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsExportIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestServer.marker(ReportsExportIT.class);
+    }
+
+    private static HttpResponse<String> export(WebClient admin, String button) throws Exception {
+        String page = admin.get("/admin/reports.xhtml").body();
+        Matcher state = VIEW_STATE.matcher(page);
+        assertTrue(state.find(), "the reports page has a form");
+        return admin.post("/admin/reports.xhtml", Map.of("reports", "reports", "reports:" + button, "",
+                "jakarta.faces.ViewState", state.group(1)));
+    }
+
+    @Test
+    void dashboardExportsCsvWithEveryTherapist() throws Exception {
+        WebClient admin = new WebClient();
+        admin.logIn("admin@demo.test", "Reconnect-demo-1");
+
+        HttpResponse<String> csv = export(admin, "exportCsv");
+
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("caseloads.csv"));
+        assertTrue(csv.body().contains("Maya Chen") && csv.body().contains("Omar Haddad"), csv.body());
+    }
+
+    @Test
+    void dashboardExportsExcel() throws Exception {
+        WebClient admin = new WebClient();
+        admin.logIn("admin@demo.test", "Reconnect-demo-1");
+
+        HttpResponse<String> xlsx = export(admin, "exportXlsx");
+
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("caseloads.xlsx"));
+        assertTrue(xlsx.body().startsWith("PK"), "an xlsx file is a zip archive");
+    }
+
+    @Test
+    void therapistCannotOpenTheDashboard() throws Exception {
+        WebClient therapist = new WebClient();
+        therapist.logIn("maya@demo.test", "Reconnect-demo-1");
+
+        assertEquals(403, therapist.get("/admin/reports.xhtml").statusCode());
+    }
+}
