@@ -4,13 +4,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.reconnect.testsupport.client.Browser;
+import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
 
 import java.nio.file.Files;
@@ -25,42 +25,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PortalOnPhoneBrowserIT {
 
     private static final int PHONE_WIDTH = 390;
-    private static Browser phone;
+
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession(390, 844);
+
+    private static Browser phone() {
+        return session.get();
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TestServer.marker(PortalOnPhoneBrowserIT.class);
     }
 
-    @BeforeAll
-    static void startPhone() {
-        Browser.requireChromium();
-        phone = Browser.open(PHONE_WIDTH, 844);
-    }
 
-    @AfterAll
-    static void stopPhone() {
-        if (phone != null) {
-            phone.close();
-        }
-    }
 
     @Test
     void portalHomeFitsAPhoneWithoutSidewaysScrolling() throws Exception {
-        phone.logIn("jordan@demo.test", "Reconnect-demo-1");
-        assertTrue(phone.waitForPath("/portal/"), phone.driver().getCurrentUrl());
+        phone().logIn("jordan@demo.test", "Reconnect-demo-1");
+        assertTrue(phone().waitForPath("/portal/"), phone().driver().getCurrentUrl());
 
-        long viewport = ((Number) phone.script("return window.innerWidth")).longValue();
-        long content = ((Number) phone.script("return document.documentElement.scrollWidth")).longValue();
-        Path shot = phone.screenshot("portal-home-390x844");
+        long viewport = ((Number) phone().script("return window.innerWidth")).longValue();
+        long content = ((Number) phone().script("return document.documentElement.scrollWidth")).longValue();
+        Path shot = phone().screenshot("portal-home-390x844");
 
         assertEquals(PHONE_WIDTH, viewport, "the browser window is phone-sized");
         assertTrue(content <= viewport, "page is " + content + " px wide on a " + viewport + " px screen");
-        WebElement crisis = phone.driver().findElement(By.id("crisisLink"));
+        WebElement crisis = phone().driver().findElement(By.id("crisisLink"));
         assertTrue(crisis.isDisplayed());
         assertTrue(crisis.getRect().getX() + crisis.getRect().getWidth() <= viewport, "crisis link is cut off");
         assertTrue(crisis.getRect().getHeight() >= 44, "crisis link is a comfortable touch target");
         assertTrue(Files.size(shot) > 0);
-        phone.assertAccessible("portal home on a phone");
+        phone().assertAccessible("portal home on a phone");
     }
 }
