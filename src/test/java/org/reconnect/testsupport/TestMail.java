@@ -25,9 +25,12 @@ public final class TestMail {
     private TestMail() {
     }
 
-    static synchronized void start(int port) {
+    /** SMTP for the app to send to, POP3 for in-container tests to read from (login = password = the address). */
+    static synchronized void start(int smtpPort, int pop3Port) {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup[] {
+                    new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                    new ServerSetup(pop3Port, "127.0.0.1", ServerSetup.PROTOCOL_POP3)});
             server.start();
         }
     }

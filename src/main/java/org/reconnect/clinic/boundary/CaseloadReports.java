@@ -52,14 +52,16 @@ public class CaseloadReports {
                                0L)
                         from Therapist t join t.account a
                         left join Couple c on c.therapist = t and c.status <> :discharged
-                        group by t.id, a.displayName, a.enabled, t.maxCaseload, t.acceptingNew
-                        having a.enabled = true or count(c) > 0
+                        where (a.enabled = true and :therapistRole member of a.roles)
+                           or exists (select o.id from Couple o where o.therapist = t and o.status <> :discharged)
+                        group by t.id, a.id, a.displayName, a.enabled, t.maxCaseload, t.acceptingNew
                         order by a.displayName""", TherapistCaseload.class)
                 .setParameter("referred", CaseStatus.REFERRED)
                 .setParameter("intake", CaseStatus.INTAKE)
                 .setParameter("active", CaseStatus.ACTIVE)
                 .setParameter("paused", CaseStatus.PAUSED)
                 .setParameter("discharged", CaseStatus.DISCHARGED)
+                .setParameter("therapistRole", Role.THERAPIST)
                 .getResultList();
         Map<Long, Long> flagged = em.createQuery("""
                         select c.therapist.id, count(distinct c.id) from Couple c join c.partners p
@@ -73,7 +75,10 @@ public class CaseloadReports {
         return rows.stream().map(r -> r.withFlagged(flagged.getOrDefault(r.getTherapistId(), 0L))).toList();
     }
 
-    /** The clinic's totals by status, and its waitlist. Admins only. One statement. Not audited. */
+    /**
+     * The clinic's totals by status, and its waitlist (open couples without a therapist, or
+     * whose therapist has left). Admins only. One statement. Not audited.
+     */
     public ClinicTotals totals() {
         Object[] row = em.createQuery("""
                         select sum(case when c.status = :referred then 1 else 0 end),
@@ -81,9 +86,9 @@ public class CaseloadReports {
                                sum(case when c.status = :active then 1 else 0 end),
                                sum(case when c.status = :paused then 1 else 0 end),
                                sum(case when c.status = :discharged then 1 else 0 end),
-                               sum(case when c.status <> :discharged and c.therapist is null then 1 else 0 end),
-                               min(case when c.status <> :discharged and c.therapist is null then c.openedOn end)
-                        from Couple c""", Object[].class)
+                               sum(case when c.status <> :discharged and (t.id is null or ta.enabled = false) then 1 else 0 end),
+                               min(case when c.status <> :discharged and (t.id is null or ta.enabled = false) then c.openedOn end)
+                        from Couple c left join c.therapist t left join t.account ta""", Object[].class)
                 .setParameter("referred", CaseStatus.REFERRED)
                 .setParameter("intake", CaseStatus.INTAKE)
                 .setParameter("active", CaseStatus.ACTIVE)

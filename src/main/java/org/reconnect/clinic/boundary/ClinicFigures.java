@@ -22,10 +22,12 @@ public class ClinicFigures {
     public ClinicCounts counts() {
         Object[] row = (Object[]) em.createQuery("""
                         select count(c),
-                               sum(case when c.therapist is null then 1 else 0 end),
-                               (select count(t) from Therapist t where t.account.enabled = true)
-                        from Couple c
+                               sum(case when t.id is null or ta.enabled = false then 1 else 0 end),
+                               (select count(x) from Therapist x where x.account.enabled = true
+                                    and :therapistRole member of x.account.roles)
+                        from Couple c left join c.therapist t left join t.account ta
                         where c.status <> :discharged""")
+                .setParameter("therapistRole", Role.THERAPIST)
                 .setParameter("discharged", CaseStatus.DISCHARGED)
                 .getSingleResult();
         return new ClinicCounts(asLong(row[2]), asLong(row[0]), asLong(row[1]));

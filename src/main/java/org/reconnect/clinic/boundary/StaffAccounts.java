@@ -208,7 +208,7 @@ public class StaffAccounts {
         if (!before.equals(after)) {
             audit.record(AuditAction.PRIVILEGE_CHANGE, AuditOutcome.SUCCESS, null, "ACCOUNT", account.getId(),
                     "roles " + names(before) + " -> " + names(after));
-            sessions.endSessionsOf(account.getEmail());
+            sessions.endSessionsAfterCommit(account.getEmail());
         }
     }
 
@@ -229,9 +229,9 @@ public class StaffAccounts {
             requireAnotherAdmin(account);
         }
         account.disable();
-        int ended = sessions.endSessionsOf(account.getEmail());
+        sessions.endSessionsAfterCommit(account.getEmail());
         audit.record(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, null, "ACCOUNT", account.getId(),
-                ended + " sessions ended");
+                sessions.openSessionsOf(account.getEmail()) + " open sessions to end");
         return openCouplesOf(account);
     }
 

@@ -51,33 +51,39 @@ public class Assignments {
                                count(c), t.maxCaseload, t.acceptingNew)
                         from Therapist t join t.account a
                         left join Couple c on c.therapist = t and c.status <> :discharged
-                        where a.enabled = true
+                        where a.enabled = true and :therapistRole member of a.roles
                         group by t.id, a.displayName, t.credentials, t.maxCaseload, t.acceptingNew
                         order by a.displayName""", TherapistLoad.class)
                 .setParameter("discharged", CaseStatus.DISCHARGED)
+                .setParameter("therapistRole", Role.THERAPIST)
                 .getResultList();
     }
 
     /**
      * Assigns (or reassigns) a couple. Admins only. Refused for a discharged case, an unknown or
-     * disabled therapist, the therapist it already has, a missing reason, and, without
+     * disabled therapist, the therapist it already has, a missing reason, a case changed since
+     * the page was opened ({@code expectedVersion}, when given), and, without
      * {@code confirmed}, a therapist at capacity or not taking new couples. Audited as
      * {@code THERAPIST_ASSIGNED}.
      */
-    public void assign(long coupleId, long therapistId, String reason, boolean confirmed) {
+    public void assign(long coupleId, Long expectedVersion, long therapistId, String reason, boolean confirmed) {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw Refusal.onField("reason", "assign.reasonRequired");
         }
-        Couple couple = em.find(Couple.class, coupleId);
+        // locked: two admins reassigning at once are served one after the other
+        Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
         if (couple == null) {
             throw new Refusal("case.notFound");
+        }
+        if (expectedVersion != null && expectedVersion != couple.getVersion()) {
+            throw new Refusal("edit.conflict");
         }
         if (couple.isReadOnly()) {
             throw new Refusal("case.readOnly");
         }
         // the lock keeps two admins from both filling the last place
         Therapist therapist = em.find(Therapist.class, therapistId, LockModeType.PESSIMISTIC_WRITE);
-        if (therapist == null || !therapist.getAccount().isEnabled()) {
+        if (therapist == null || !therapist.getAccount().isEnabled() || !therapist.getAccount().hasRole(Role.THERAPIST)) {
             throw new Refusal("assign.therapistUnavailable");
         }
         Therapist previous = couple.getTherapist();
@@ -104,6 +110,9 @@ public class Assignments {
 
     /** A couple's assignment history, newest first. Admins only. Audited as a view of the couple. */
     public List<AssignmentRow> history(long coupleId) {
+        if (em.find(Couple.class, coupleId) == null) {
+            return List.of();
+        }
         List<AssignmentRow> rows = em.createQuery("""
                         select a from TherapistAssignment a
                         left join fetch a.fromTherapist

@@ -34,7 +34,15 @@ class CaseGuard {
 
     /** The couple, locked for writing, if the caller's level is one of {@code allowed}. */
     Couple forChange(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
-        Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
+        return checked(em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE), coupleId, caller, action, allowed);
+    }
+
+    /** The couple, without a lock, if the caller's level is one of {@code allowed}. */
+    Couple forReading(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
+        return checked(em.find(Couple.class, coupleId), coupleId, caller, action, allowed);
+    }
+
+    private Couple checked(Couple couple, long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
         Set<CaseAccess.Level> levels = allowed.length == 0 ? EnumSet.noneOf(CaseAccess.Level.class) : EnumSet.of(allowed[0], allowed);
         if (couple == null || !levels.contains(CaseAccess.levelFor(caller, facts(couple)))) {
             // the refusal rolls this transaction back; the denial must stay on record

@@ -57,13 +57,22 @@ public class CaseStatusChanges {
     /**
      * Changes the status. Admins for any case, therapists for their own. Refused, changing
      * nothing, as {@link CaseLifecycle} says (no reason, a move that is not allowed, active work
-     * without a therapist or without both consents), and when discharging without a portal
-     * choice. Audited as {@code CASE_STATUS_CHANGED}.
+     * without a therapist or without both consents), when the case changed since the page was
+     * opened ({@code expectedVersion}, when given), and when an admin discharges without a
+     * portal choice. Only an admin chooses to end the portal; a therapist's discharge leaves it
+     * read-only. Reopening asks for new safety screenings: the old ones were for another
+     * episode. Audited as {@code CASE_STATUS_CHANGED}.
      */
-    public void change(long coupleId, CaseStatus to, String reason, PortalAfterClose portalChoice) {
+    public void change(long coupleId, Long expectedVersion, CaseStatus to, String reason, PortalAfterClose portalChoice) {
         Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
         Couple couple = guard.forChange(coupleId, caller, AuditAction.CASE_STATUS_CHANGED,
                 CaseAccess.Level.CLINICAL, CaseAccess.Level.METADATA);
+        if (expectedVersion != null && expectedVersion != couple.getVersion()) {
+            throw new Refusal("edit.conflict");
+        }
+        if (!caller.is(Role.ADMIN)) {
+            portalChoice = to == CaseStatus.DISCHARGED ? PortalAfterClose.READ_ONLY : null;
+        }
         if (reason != null && reason.length() > 500) {
             throw Refusal.onField("reason", "reason.tooLong");
         }
@@ -82,8 +91,11 @@ public class CaseStatusChanges {
             if (portalChoice == PortalAfterClose.ENDED) {
                 partnerLogins(couple, false);
             }
-        } else if (CaseLifecycle.isReopening(from, to) && portalWasEnded) {
-            partnerLogins(couple, true);
+        } else if (CaseLifecycle.isReopening(from, to)) {
+            couple.getPartners().forEach(Partner::screeningForNewEpisode);
+            if (portalWasEnded) {
+                partnerLogins(couple, true);
+            }
         }
         em.persist(new CaseStatusChange(couple, from, to, reason, Instant.now(clock), caller.email()));
         audit.record(AuditAction.CASE_STATUS_CHANGED, AuditOutcome.SUCCESS, couple.getId(), Cases.COUPLE,
@@ -96,8 +108,10 @@ public class CaseStatusChanges {
                 partner.getAccount().enable();
             } else {
                 partner.getAccount().disable();
-                sessions.endSessionsOf(partner.getAccount().getEmail());
+                sessions.endSessionsAfterCommit(partner.getAccount().getEmail());
             }
+            audit.record(enabled ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED,
+                    AuditOutcome.SUCCESS, couple.getId(), "ACCOUNT", partner.getAccount().getId(), "portal after discharge");
         }
     }
 

@@ -178,7 +178,7 @@ public class Cases {
     @RolesAllowed(Role.ADMIN_NAME)
     public List<CaseRow> waitingRows(PageRequest request) {
         PageRequest oldestFirst = request.sortField() == null
-                ? new PageRequest(request.first(), request.size(), "openedOn", true, request.filters())
+                ? new PageRequest(request.first(), request.size(), "daysSinceOpened", false, request.filters())
                 : request;
         return rows(waitingList(request.filters()), oldestFirst, AuditAction.VIEW_COUPLE_LIST);
     }
@@ -188,8 +188,8 @@ public class Cases {
             "openedOn", "c.openedOn",
             "statusSince", "c.statusSince",
             "status", "c.status",
-            "daysSinceOpened", "c.openedOn",
-            "daysInStatus", "c.statusSince",
+            "daysSinceOpened", "-c.openedOn",
+            "daysInStatus", "-c.statusSince",
             "therapistName", "ta.displayName");
 
     /** A list's where-clause and its parameters; built only from known filters, never from raw input. */
@@ -205,8 +205,9 @@ public class Cases {
     }
 
     private CoupleList waitingList(Map<String, String> filters) {
-        return list("c.therapist is null and c.status <> :waitingClosed", Map.of("waitingClosed", CaseStatus.DISCHARGED),
-                filters, false);
+        // a couple whose therapist has left waits too
+        return list("(c.therapist is null or ta.enabled = false) and c.status <> :waitingClosed",
+                Map.of("waitingClosed", CaseStatus.DISCHARGED), filters, false);
     }
 
     private static CoupleList list(String scope, Map<String, Object> scopeParameters, Map<String, String> filters,
@@ -253,8 +254,10 @@ public class Cases {
 
     private List<CaseRow> rows(CoupleList list, PageRequest request, AuditAction action) {
         String order = SORTS.getOrDefault(request.sortField() == null ? "caseNumber" : request.sortField(), "c.caseNumber");
-        TypedQuery<Couple> rows = em.createQuery("select c" + LIST_FROM + list.where() + " order by " + order
-                + (request.ascending() ? " asc" : " desc") + ", c.id", Couple.class);
+        // "-" marks a day count sorted by its date: more days is an earlier date
+        boolean ascending = order.startsWith("-") != request.ascending();
+        TypedQuery<Couple> rows = em.createQuery("select c" + LIST_FROM + list.where() + " order by "
+                + order.replace("-", "") + (ascending ? " asc" : " desc") + ", c.id", Couple.class);
         list.parameters().forEach(rows::setParameter);
         LocalDate today = LocalDate.now(clock);
         List<Couple> couples = rows.setFirstResult(request.first())

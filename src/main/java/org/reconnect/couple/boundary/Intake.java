@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -11,6 +12,7 @@ import jakarta.validation.Validator;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.clinic.control.Capacity;
 import org.reconnect.clinic.entity.Therapist;
 import org.reconnect.couple.entity.CaseNumberSequence;
 import org.reconnect.couple.entity.CaseStatus;
@@ -112,16 +114,36 @@ public class Intake {
         if (assignToMe) {
             Therapist me = em.createQuery("select t from Therapist t where t.account.id = :me", Therapist.class)
                     .setParameter("me", caller.userId())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getSingleResult();
+            long open = em.createQuery("select count(c) from Couple c where c.therapist = :t and c.status <> :closed",
+                            Long.class)
+                    .setParameter("t", me)
+                    .setParameter("closed", CaseStatus.DISCHARGED)
+                    .getSingleResult();
+            boolean overCapacity = Capacity.needsConfirmation(open, me.getMaxCaseload(), me.isAcceptingNew());
+            if (overCapacity && !form.isConfirmOverCapacity()) {
+                throw new InvalidInput(List.of(new InvalidInput.Problem("confirmOverCapacity",
+                        Texts.get("intake.capacity", open, me.getMaxCaseload()))));
+            }
             couple.assignTo(me);
-            em.persist(new TherapistAssignment(couple, null, me, Texts.get("history.ownIntake"), false, now,
+            em.persist(new TherapistAssignment(couple, null, me, Texts.get("history.ownIntake"), overCapacity, now,
                     caller.email()));
         }
         try {
             em.flush();
-        } catch (PersistenceException raced) {
-            // another intake took one of the emails between our check and now
-            throw new InvalidInput(List.of(new InvalidInput.Problem("partner1.email", Texts.get("intake.email.taken"))));
+        } catch (PersistenceException failed) {
+            // most likely another intake took one of the emails between our check and now
+            List<InvalidInput.Problem> taken = new ArrayList<>();
+            for (PartnerForm p : List.of(form.getPartner1(), form.getPartner2())) {
+                if (emailInUseElsewhere(EmailAddress.normalize(p.getEmail()))) {
+                    taken.add(new InvalidInput.Problem("partner" + p.getPosition() + ".email", Texts.get("intake.email.taken")));
+                }
+            }
+            if (taken.isEmpty()) {
+                throw new Refusal("save.failed");
+            }
+            throw new InvalidInput(taken);
         }
         List<LinkDelivery> invitations = new ArrayList<>();
         for (Partner partner : partners) {
@@ -179,18 +201,29 @@ public class Intake {
                 .getSingleResult() > 0;
     }
 
-    /** RC-<year>-<n>: the year's counter, locked; a year without one starts after its highest number. */
+    /**
+     * RC-<year>-<n>: the year's counter, locked. A year's first intake creates the counter after
+     * the year's highest number; two first intakes at once both "create" it without a clash
+     * (the second insert changes nothing), then take their turn at the lock.
+     */
     private String nextCaseNumber(int year) {
-        CaseNumberSequence sequence = em.find(CaseNumberSequence.class, year, LockModeType.PESSIMISTIC_WRITE);
-        if (sequence == null) {
-            Integer highest = em.createQuery("""
-                            select max(cast(substring(c.caseNumber, 9) as integer)) from Couple c
-                            where c.caseNumber like :prefix""", Integer.class)
-                    .setParameter("prefix", "RC-" + year + "-%")
-                    .getSingleResult();
-            sequence = new CaseNumberSequence(year, highest == null ? 0 : highest);
-            em.persist(sequence);
-        }
-        return sequence.next();
+        em.createNativeQuery("""
+                        INSERT INTO case_number_sequence (year, last_number)
+                        SELECT ?1, COALESCE(MAX(CAST(SUBSTRING(case_number, 9) AS UNSIGNED)), 0) FROM couple
+                        WHERE case_number LIKE ?2
+                        ON DUPLICATE KEY UPDATE last_number = last_number""")
+                .setParameter(1, year)
+                .setParameter(2, "RC-" + year + "-%")
+                .executeUpdate();
+        return em.find(CaseNumberSequence.class, year, LockModeType.PESSIMISTIC_WRITE).next();
+    }
+
+    /** An account with this email exists that is not one this intake is creating. */
+    private boolean emailInUseElsewhere(String normalized) {
+        // no auto-flush: the failed inserts must not be tried again by this question
+        return em.createNativeQuery("SELECT COUNT(*) FROM user_account WHERE email = ?1")
+                .setParameter(1, normalized)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getSingleResult() instanceof Number n && n.longValue() > 0;
     }
 }

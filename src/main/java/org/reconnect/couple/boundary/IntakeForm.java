@@ -28,6 +28,9 @@ public class IntakeForm implements Serializable {
     /** For a therapist doing their own intake: the couple is theirs at once. */
     private boolean assignToMe;
 
+    /** The therapist confirms taking the couple although they are at capacity or not taking new couples. */
+    private boolean confirmOverCapacity;
+
     @Valid
     @NotNull
     private PartnerForm partner1 = new PartnerForm(1);
@@ -74,6 +77,14 @@ public class IntakeForm implements Serializable {
 
     public void setAssignToMe(boolean assignToMe) {
         this.assignToMe = assignToMe;
+    }
+
+    public boolean isConfirmOverCapacity() {
+        return confirmOverCapacity;
+    }
+
+    public void setConfirmOverCapacity(boolean confirmOverCapacity) {
+        this.confirmOverCapacity = confirmOverCapacity;
     }
 
     public PartnerForm getPartner1() {

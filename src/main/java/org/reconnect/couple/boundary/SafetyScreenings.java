@@ -84,9 +84,12 @@ public class SafetyScreenings {
      * (that it was made, not its text).
      */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public void decideToProceed(long coupleId, String decision) {
+    public void decideToProceed(long coupleId, Long expectedVersion, String decision) {
         Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
         Couple couple = guard.forChange(coupleId, caller, AuditAction.JOINT_WORK_DECISION, CaseAccess.Level.CLINICAL);
+        if (expectedVersion != null && expectedVersion != couple.getVersion()) {
+            throw new Refusal("edit.conflict");
+        }
         if (couple.isReadOnly()) {
             throw new Refusal("case.readOnly");
         }
@@ -103,13 +106,14 @@ public class SafetyScreenings {
 
     /**
      * Whether joint sessions and joint homework may go ahead for this couple, and if not, why.
-     * Anyone who may see the case. Audited as a view of the couple.
+     * Staff who may see the case only: a partner must never learn from it that the other
+     * partner's screening raised concerns. Audited as a view of the couple.
      */
-    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME, Role.CLIENT_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
     public JointWork.Verdict jointWork(long coupleId) {
         Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
-        Couple couple = guard.forChange(coupleId, caller, AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL,
-                CaseAccess.Level.METADATA, CaseAccess.Level.PARTNER);
+        Couple couple = guard.forReading(coupleId, caller, AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL,
+                CaseAccess.Level.METADATA);
         JointWork.Verdict verdict = couple.jointWork();
         audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, couple.getId(), Cases.COUPLE, couple.getId(),
                 "joint work " + verdict);

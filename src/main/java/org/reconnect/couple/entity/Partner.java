@@ -96,6 +96,14 @@ public class Partner extends TrackedEntity {
         couple.addPartner(this);
     }
 
+    public void rename(String newFullName, String newPreferredName) {
+        if (newFullName == null || newFullName.isBlank()) {
+            throw new IllegalArgumentException("a partner needs a name");
+        }
+        this.fullName = newFullName.strip();
+        this.preferredName = blankToNull(newPreferredName);
+    }
+
     /** Contact details; the time zone is an IANA id such as Europe/Berlin. */
     public void describe(String newPronouns, String newPhone, ZoneId zone) {
         this.pronouns = blankToNull(newPronouns);
@@ -122,6 +130,14 @@ public class Partner extends TrackedEntity {
         this.screenedOn = Objects.requireNonNull(on, "date");
         this.screenedBy = Objects.requireNonNull(therapist, "therapist");
         this.screeningNote = blankToNull(note);
+    }
+
+    /** A reopened case starts a new episode: its safety screening is done again. */
+    public void screeningForNewEpisode() {
+        this.screening = Screening.NOT_SCREENED;
+        this.screenedOn = null;
+        this.screenedBy = null;
+        this.screeningNote = null;
     }
 
     public boolean hasConsented() {

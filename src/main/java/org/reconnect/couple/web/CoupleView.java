@@ -11,12 +11,15 @@ import org.reconnect.couple.boundary.CaseDetails;
 import org.reconnect.couple.boundary.CaseStatusChanges;
 import org.reconnect.couple.boundary.Cases;
 import org.reconnect.couple.boundary.Invitations;
+import org.reconnect.couple.boundary.PartnerForm;
+import org.reconnect.couple.boundary.Partners;
 import org.reconnect.couple.boundary.SafetyScreenings;
 import org.reconnect.couple.boundary.TherapistLoad;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.PortalAfterClose;
 import org.reconnect.couple.entity.Screening;
 import org.reconnect.security.boundary.LinkDelivery;
+import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.Requests;
@@ -41,6 +44,7 @@ public class CoupleView implements Serializable {
     private static final String PARTNERS_FORM = "partnersForm";
     private static final String SCREENING_FORM = "screeningForm";
     private static final String DECISION_FORM = "decisionForm";
+    private static final String PARTNER_EDIT_FORM = "partnerEditForm";
 
     @Inject
     Cases cases;
@@ -56,6 +60,9 @@ public class CoupleView implements Serializable {
 
     @Inject
     SafetyScreenings screenings;
+
+    @Inject
+    Partners partners;
 
     private String idParameter;
     private Long id;
@@ -79,6 +86,9 @@ public class CoupleView implements Serializable {
     private String screeningNote;
     private String decision;
 
+    private Long editingPartnerId;
+    private PartnerForm partnerForm;
+
     /** The view action: loads the case, or answers 404 for an id that is missing, foreign or malformed. */
     public void load() throws IOException {
         id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
@@ -90,6 +100,22 @@ public class CoupleView implements Serializable {
         }
     }
 
+    private Long version() {
+        return details == null ? null : details.getVersion();
+    }
+
+    /**
+     * Shows a refusal. "Not found" means the case is no longer this caller's (reassigned, say):
+     * what the page still holds of it is dropped at once.
+     */
+    private void refused(Refusal refusal, String form) {
+        if ("case.notFound".equals(refusal.getKey())) {
+            details = null;
+            assignmentHistory = null;
+        }
+        Messages.refused(refusal, form);
+    }
+
     private void reload() {
         details = cases.details(id).orElse(null);
         assignmentHistory = null;
@@ -98,20 +124,20 @@ public class CoupleView implements Serializable {
 
     public void changeStatus() {
         try {
-            statusChanges.change(id, nextStatus, statusReason, portalChoice);
+            statusChanges.change(id, version(), nextStatus, statusReason, portalChoice);
             Messages.info("case.status.changed");
             nextStatus = null;
             statusReason = null;
             portalChoice = null;
             reload();
         } catch (Refusal refused) {
-            Messages.refused(refused, STATUS_FORM);
+            refused(refused, STATUS_FORM);
         }
     }
 
     public void assign() {
         try {
-            assignments.assign(id, therapistId == null ? -1 : therapistId, assignReason, confirmOverCapacity);
+            assignments.assign(id, version(), therapistId == null ? -1 : therapistId, assignReason, confirmOverCapacity);
             Messages.info("assign.done");
             therapistId = null;
             assignReason = null;
@@ -120,7 +146,7 @@ public class CoupleView implements Serializable {
             reload();
         } catch (Refusal refused) {
             confirmationAsked = "assign.needsConfirmation".equals(refused.getKey());
-            Messages.refused(refused, ASSIGN_FORM);
+            refused(refused, ASSIGN_FORM);
         }
     }
 
@@ -129,8 +155,35 @@ public class CoupleView implements Serializable {
             lastInvitation = invitations.send(partnerId, Requests.baseUrl());
             Messages.info(lastInvitation.isSent() ? "invitation.sent" : "invitation.notSent", lastInvitation.getEmail());
         } catch (Refusal refused) {
-            Messages.refused(refused, PARTNERS_FORM);
+            refused(refused, PARTNERS_FORM);
         }
+    }
+
+    public void startPartnerEdit(long partnerId) {
+        partnerForm = partners.edit(partnerId).orElse(null);
+        editingPartnerId = partnerForm == null ? null : partnerId;
+    }
+
+    public void cancelPartnerEdit() {
+        partnerForm = null;
+        editingPartnerId = null;
+    }
+
+    public void savePartner() {
+        try {
+            partners.update(editingPartnerId == null ? -1 : editingPartnerId, version(), partnerForm);
+            Messages.info("partner.saved");
+            cancelPartnerEdit();
+            reload();
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, PARTNER_EDIT_FORM);
+        } catch (Refusal refused) {
+            refused(refused, PARTNER_EDIT_FORM);
+        }
+    }
+
+    public PartnerForm getPartnerForm() {
+        return partnerForm;
     }
 
     public void startScreening(long partnerId) {
@@ -147,18 +200,18 @@ public class CoupleView implements Serializable {
             screeningPartnerId = null;
             reload();
         } catch (Refusal refused) {
-            Messages.refused(refused, SCREENING_FORM);
+            refused(refused, SCREENING_FORM);
         }
     }
 
     public void decideToProceed() {
         try {
-            screenings.decideToProceed(id, decision);
+            screenings.decideToProceed(id, version(), decision);
             Messages.info("decision.recorded");
             decision = null;
             reload();
         } catch (Refusal refused) {
-            Messages.refused(refused, DECISION_FORM);
+            refused(refused, DECISION_FORM);
         }
     }
 

@@ -13,10 +13,6 @@ import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.Requests;
 
 import java.io.Serializable;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeSet;
 
 /** Backs the intake pages (/admin/intake and /therapist/intake). */
 @Named
@@ -59,14 +55,5 @@ public class IntakeView implements Serializable {
 
     public SecretsPolicy[] getSecretsPolicies() {
         return SecretsPolicy.values();
-    }
-
-    /** Time zones by their IANA names, for the partners' selects. */
-    public List<String> getTimeZones() {
-        List<String> zones = new ArrayList<>(List.of("UTC"));
-        new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
-                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-                .forEach(zones::add);
-        return zones;
     }
 }

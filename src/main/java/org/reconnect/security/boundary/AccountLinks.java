@@ -1,7 +1,6 @@
 package org.reconnect.security.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,13 +13,10 @@ import org.reconnect.security.control.LinkTokens;
 import org.reconnect.security.control.PasswordHashing;
 import org.reconnect.security.control.PasswordRule;
 import org.reconnect.security.entity.AccountLink;
-import org.reconnect.security.entity.LinkPurpose;
-import org.reconnect.security.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Settings;
 
-import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -43,27 +39,7 @@ public class AccountLinks {
     AuditTrail audit;
 
     @Inject
-    Principal caller;
-
-    /**
-     * Issues a new link for the account, in the caller's transaction, and revokes the account's
-     * older unused links. Staff only; the calling boundary has already checked that the caller
-     * may act for this account, and audits the invitation itself.
-     *
-     * @return the token, to be put into the link; only its hash is stored
-     */
-    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
-    public String issue(UserAccount account, LinkPurpose purpose) {
-        Instant now = Instant.now(clock);
-        em.createQuery("select l from AccountLink l where l.account = :account and l.usedAt is null and l.revokedAt is null",
-                        AccountLink.class)
-                .setParameter("account", account)
-                .getResultList()
-                .forEach(old -> old.revoke(now));
-        String token = LinkTokens.newToken();
-        em.persist(new AccountLink(account, LinkTokens.hash(token), purpose, now, caller.getName()));
-        return token;
-    }
+    SessionRegistry sessions;
 
     /** The link as it goes into an e-mail; the base is reconnect.base.url, or the caller's own. */
     public static String url(String requestBase, String token) {
@@ -95,6 +71,8 @@ public class AccountLinks {
         });
         link.use(Instant.now(clock));
         account.replacePasswordHash(PasswordHashing.hash(password));
+        // whoever held a session of this account before it had this password holds it no longer
+        sessions.endSessionsAfterCommit(account.getEmail());
         audit.recordFor(account.getEmail(), AuditAction.PASSWORD_SET, AuditOutcome.SUCCESS,
                 link.getPurpose().name().toLowerCase(java.util.Locale.ROOT));
     }

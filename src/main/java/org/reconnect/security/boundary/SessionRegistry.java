@@ -1,7 +1,11 @@
 package org.reconnect.security.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpSession;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public class SessionRegistry {
 
     private final Map<String, Set<HttpSession>> sessions = new ConcurrentHashMap<>();
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public void register(String email, HttpSession session) {
         sessions.computeIfAbsent(key(email), k -> ConcurrentHashMap.newKeySet()).add(session);
@@ -43,6 +50,31 @@ public class SessionRegistry {
             }
         }
         return ended;
+    }
+
+    /**
+     * Ends the login's sessions once the caller's transaction has committed (at once outside a
+     * transaction): a change that rolls back ends nobody's session, and no request can slip in
+     * between the ending and the commit with the old roles or the old password.
+     */
+    public void endSessionsAfterCommit(String email) {
+        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
+            endSessionsOf(email);
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to prepare
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    endSessionsOf(email);
+                }
+            }
+        });
     }
 
     public int openSessionsOf(String email) {

@@ -2,31 +2,66 @@ package org.reconnect.security.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.security.control.LinkTokens;
+import org.reconnect.security.entity.AccountLink;
 import org.reconnect.security.entity.LinkPurpose;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.OutgoingMail;
+import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Settings;
 import org.reconnect.shared.boundary.Texts;
 
+import java.security.Principal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 
 /**
- * Issues a set-password link and sends it by mail after commit. Used by the boundaries that
- * have already checked who may invite whom; it checks nothing itself, so it is not a boundary.
+ * Issues a set-password link in the caller's transaction and mails it after commit. Used only by
+ * the boundaries that have checked who may invite whom (Intake, Invitations, StaffAccounts); it
+ * checks nothing itself and is not an EJB, so no page or remote caller can reach it.
+ *
+ * <p>A link only ever sets a first password: an account that has one gets no link, so nobody who
+ * may send invitations can take over a login that is in use. (Resetting a forgotten password is
+ * a separate flow, with its own checks.)
  */
 @Dependent
 public class SetupLinks {
 
     private static final Logger LOG = Logger.getLogger(SetupLinks.class.getName());
 
-    @Inject
-    AccountLinks links;
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
 
     @Inject
     OutgoingMail mail;
 
+    @Inject
+    Clock clock;
+
+    @Inject
+    Principal caller;
+
+    /**
+     * Revokes the account's older unused links, issues a new one and mails it after commit.
+     *
+     * @throws Refusal {@code link.passwordAlreadySet} when the account has a password
+     */
     public LinkDelivery send(UserAccount account, String name, LinkPurpose purpose, String requestBase) {
-        String url = AccountLinks.url(requestBase, links.issue(account, purpose));
+        if (account.hasPassword()) {
+            throw new Refusal("link.passwordAlreadySet", account.getEmail());
+        }
+        Instant now = Instant.now(clock);
+        em.createQuery("select l from AccountLink l where l.account = :account and l.usedAt is null and l.revokedAt is null",
+                        AccountLink.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(old -> old.revoke(now));
+        String token = LinkTokens.newToken();
+        em.persist(new AccountLink(account, LinkTokens.hash(token), purpose, now, caller.getName()));
+        String url = AccountLinks.url(requestBase, token);
         String kind = purpose == LinkPurpose.PORTAL_INVITATION ? "invitation" : "staffSetup";
         boolean sent = mail.sendAfterCommit(account.getEmail(), Texts.get("mail." + kind + ".subject"),
                 Texts.get("mail." + kind + ".body", name, url));

@@ -22,10 +22,12 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Runs before every request. It notes the client address for the audit trail and, on the first
- * authenticated request of a session, audits the login, sets the idle time-out (15 minutes for
- * staff, 30 for partners on the portal) and registers the session, so that deactivating the
- * account can end it.
+ * Runs before every request. It notes the client address for the audit trail; for a signed-in
+ * person it checks that the account is still enabled with the roles the session was given (one
+ * indexed query, skipped for static resources), so a stale session can do nothing; and on the
+ * first authenticated request of a session it audits the login, sets the idle time-out (15
+ * minutes for staff, 30 for partners on the portal) and registers the session, so that
+ * deactivating the account ends it at once.
  */
 @WebFilter(filterName = "sessionStart", urlPatterns = "/*")
 public class SessionStartFilter extends HttpFilter {
@@ -33,6 +35,7 @@ public class SessionStartFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     static final String LOGIN_AUDITED = "org.reconnect.loginAudited";
+    private static final String RESOURCES = "/jakarta.faces.resource/";
     static final int STAFF_IDLE_SECONDS = 15 * 60;
     static final int PORTAL_IDLE_SECONDS = 30 * 60;
 
@@ -59,16 +62,19 @@ public class SessionStartFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.setClientAddress(request.getRemoteAddr());
-        if (request.getUserPrincipal() != null) {
+        if (request.getUserPrincipal() != null && !request.getRequestURI().startsWith(RESOURCES)) {
+            if (!stillAsLoggedIn(request)) {
+                // deactivated, or roles changed, since this session logged in: it ends here
+                HttpSession stale = request.getSession(false);
+                if (stale != null) {
+                    stale.invalidate();
+                }
+                request.logout();
+                response.sendRedirect(request.getContextPath() + "/login.xhtml");
+                return;
+            }
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(LOGIN_AUDITED) == null) {
-                if (!stillAsLoggedIn(request)) {
-                    // deactivated, or roles changed, between the login and this first request
-                    session.invalidate();
-                    request.logout();
-                    response.sendRedirect(request.getContextPath() + "/login.xhtml");
-                    return;
-                }
                 session.setAttribute(LOGIN_AUDITED, Boolean.TRUE);
                 boolean staff = request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.THERAPIST_NAME);
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);

@@ -1,6 +1,7 @@
 package org.reconnect.shared.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -33,11 +34,18 @@ public class OutgoingMail {
     @Resource
     TransactionSynchronizationRegistry transactions;
 
+    @Resource
+    ManagedExecutorService executor;
+
     public boolean isConfigured() {
         return Settings.value("reconnect.smtp.host").isPresent();
     }
 
-    /** Queues a plain-text message for sending after commit; returns false when mail is not configured. */
+    /**
+     * Queues a plain-text message, sent in the background once the transaction has committed;
+     * returns false when mail is not configured. A failed send is logged; the link it carried
+     * stays valid and a new one can be sent.
+     */
     public boolean sendAfterCommit(String to, String subject, String body) {
         if (!isConfigured()) {
             return false;
@@ -55,7 +63,8 @@ public class OutgoingMail {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    send(to, subject, body);
+                    // off the request thread: a slow mail server must not hold up the page
+                    executor.execute(() -> send(to, subject, body));
                 }
             }
         });

@@ -8,9 +8,12 @@ import org.reconnect.couple.entity.Screening;
 import org.reconnect.couple.entity.SecretsPolicy;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Locale;
 
 /** Values for selects, and how pages write instants. */
@@ -35,6 +38,15 @@ public class Choices {
 
     public List<PortalAfterClose> getPortalChoices() {
         return List.of(PortalAfterClose.values());
+    }
+
+    /** Time zones by their IANA names, UTC first, for the partners' selects. */
+    public List<String> getTimeZones() {
+        List<String> zones = new ArrayList<>(List.of("UTC"));
+        new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .forEach(zones::add);
+        return zones;
     }
 
     /** An instant as staff read it: "26 Nov 2026, 10:20 UTC". */

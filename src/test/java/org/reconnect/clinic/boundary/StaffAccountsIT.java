@@ -6,14 +6,13 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.security.boundary.AccountLinks;
-import org.reconnect.security.entity.LinkPurpose;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Http;
 import org.reconnect.testsupport.container.InContainer;
-import org.reconnect.testsupport.container.LinkIssuer;
+import org.reconnect.testsupport.container.Inbox;
 import org.reconnect.testsupport.container.RunAs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +43,7 @@ class StaffAccountsIT {
         form.setTherapist(true);
         form.setMaxCaseload(10);
         RunAs.user("admin@demo.test", () -> staff().create(form, "http://localhost:8180"));
-        String token = LinkIssuer.issue("admin@demo.test", email, LinkPurpose.STAFF_SETUP);
+        String token = Inbox.newestToken(email);
         Deployed.boundary(AccountLinks.class).setPassword(token, PASSWORD.toCharArray());
         return Deployed.number("SELECT id FROM user_account WHERE email = ?", email);
     }

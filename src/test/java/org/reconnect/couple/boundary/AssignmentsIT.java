@@ -50,7 +50,7 @@ class AssignmentsIT {
 
     private static void assign(long couple, long therapist, String reason, boolean confirmed) throws Exception {
         RunAs.user("admin@demo.test", () -> {
-            assignments().assign(couple, therapist, reason, confirmed);
+            assignments().assign(couple, null, therapist, reason, confirmed);
             return null;
         });
     }

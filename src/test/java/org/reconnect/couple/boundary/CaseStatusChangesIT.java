@@ -30,7 +30,7 @@ class CaseStatusChangesIT {
 
     private static void change(String as, long couple, CaseStatus to, String reason, PortalAfterClose portal) throws Exception {
         RunAs.user(as, () -> {
-            Deployed.boundary(CaseStatusChanges.class).change(couple, to, reason, portal);
+            Deployed.boundary(CaseStatusChanges.class).change(couple, null, to, reason, portal);
             return null;
         });
     }
@@ -73,7 +73,7 @@ class CaseStatusChangesIT {
         change("maya@demo.test", couple, CaseStatus.DISCHARGED, "program completed", PortalAfterClose.READ_ONLY);
 
         assertEquals("case.readOnly", assertThrows(Refusal.class, () -> RunAs.user("admin@demo.test", () -> {
-            Deployed.boundary(Assignments.class).assign(couple, Fixtures.therapistId("omar@demo.test"), "x", true);
+            Deployed.boundary(Assignments.class).assign(couple, null, Fixtures.therapistId("omar@demo.test"), "x", true);
             return null;
         })).getKey());
         assertEquals("case.readOnly", assertThrows(Refusal.class, () -> RunAs.user("maya@demo.test", () -> {
@@ -92,8 +92,8 @@ class CaseStatusChangesIT {
         long partnersBefore = Deployed.number("SELECT COUNT(*) FROM partner WHERE couple_id = ?", couple);
 
         assertEquals("case.status.portalChoiceRequired", assertThrows(Refusal.class,
-                () -> change("maya@demo.test", couple, CaseStatus.DISCHARGED, "they separated", null)).getKey());
-        change("maya@demo.test", couple, CaseStatus.DISCHARGED, "they separated", PortalAfterClose.ENDED);
+                () -> change("admin@demo.test", couple, CaseStatus.DISCHARGED, "they separated", null)).getKey());
+        change("admin@demo.test", couple, CaseStatus.DISCHARGED, "they separated", PortalAfterClose.ENDED);
 
         assertEquals(2, Deployed.number("""
                 SELECT COUNT(*) FROM user_account u JOIN partner p ON p.user_id = u.id
@@ -104,7 +104,12 @@ class CaseStatusChangesIT {
     @Test
     void reopeningStartsANewEpisodeAndKeepsTheHistory() throws Exception {
         long couple = activeCoupleOfMaya();
-        change("maya@demo.test", couple, CaseStatus.DISCHARGED, "break", PortalAfterClose.ENDED);
+        long partner = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 1", couple);
+        RunAs.user("maya@demo.test", () -> {
+            Deployed.boundary(SafetyScreenings.class).record(partner, Screening.CLEARED, LocalDate.now(), null);
+            return null;
+        });
+        change("admin@demo.test", couple, CaseStatus.DISCHARGED, "break", PortalAfterClose.ENDED);
 
         change("admin@demo.test", couple, CaseStatus.INTAKE, "they came back", null);
 
@@ -114,6 +119,37 @@ class CaseStatusChangesIT {
         assertEquals(0, Deployed.number("""
                 SELECT COUNT(*) FROM user_account u JOIN partner p ON p.user_id = u.id
                 WHERE p.couple_id = ? AND u.enabled = FALSE""", couple), "the portal is back");
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM partner WHERE couple_id = ? AND screening = 'NOT_SCREENED'", couple),
+                "a new episode starts with a new safety screening");
+    }
+
+    @Test
+    void therapistsDischargeLeavesThePortalReadOnly() throws Exception {
+        long couple = activeCoupleOfMaya();
+
+        change("maya@demo.test", couple, CaseStatus.DISCHARGED, "program completed", PortalAfterClose.ENDED);
+
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM couple WHERE id = ? AND portal_after_close = 'READ_ONLY'", couple),
+                "only an admin ends the portal");
+        assertEquals(0, Deployed.number("""
+                SELECT COUNT(*) FROM user_account u JOIN partner p ON p.user_id = u.id
+                WHERE p.couple_id = ? AND u.enabled = FALSE""", couple));
+    }
+
+    @Test
+    void changeOnAStalePageIsRefused() throws Exception {
+        long couple = activeCoupleOfMaya();
+        long seen = Deployed.number("SELECT version FROM couple WHERE id = ?", couple);
+        change("maya@demo.test", couple, CaseStatus.PAUSED, "first tab", null);
+
+        Refusal stale = assertThrows(Refusal.class, () -> RunAs.user("maya@demo.test", () -> {
+            Deployed.boundary(CaseStatusChanges.class).change(couple, seen, CaseStatus.DISCHARGED, "second tab",
+                    PortalAfterClose.READ_ONLY);
+            return null;
+        }));
+
+        assertEquals("edit.conflict", stale.getKey());
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM couple WHERE id = ? AND status = 'PAUSED'", couple));
     }
 
     @Test

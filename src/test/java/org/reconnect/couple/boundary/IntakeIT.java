@@ -153,6 +153,33 @@ class IntakeIT {
     }
 
     @Test
+    void therapistAtCapacityConfirmsTakingTheirOwnIntake() throws Exception {
+        try (var connection = Deployed.dataSource().getConnection();
+             var statement = connection.prepareStatement("""
+                     UPDATE therapist t JOIN user_account u ON u.id = t.user_id SET t.accepting_new = FALSE
+                     WHERE u.email = 'omar@demo.test'""")) {
+            statement.executeUpdate();
+        }
+        try {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> Fixtures.openCase("omar@demo.test"));
+            assertEquals("confirmOverCapacity", refused.getProblems().get(0).field());
+
+            IntakeForm confirmed = Fixtures.intakeForm();
+            confirmed.setConfirmOverCapacity(true);
+            long couple = Fixtures.openCase("omar@demo.test", confirmed).getCoupleId();
+            assertEquals(1, Deployed.number(
+                    "SELECT COUNT(*) FROM therapist_assignment WHERE couple_id = ? AND over_capacity = TRUE", couple));
+        } finally {
+            try (var connection = Deployed.dataSource().getConnection();
+                 var statement = connection.prepareStatement("""
+                         UPDATE therapist t JOIN user_account u ON u.id = t.user_id SET t.accepting_new = TRUE
+                         WHERE u.email = 'omar@demo.test'""")) {
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    @Test
     void partnersCannotDoIntake() {
         assertThrows(EJBAccessException.class, () -> Fixtures.openCase("alex@demo.test"));
     }

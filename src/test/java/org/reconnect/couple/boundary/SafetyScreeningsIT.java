@@ -60,7 +60,7 @@ class SafetyScreeningsIT {
         assertEquals(JointWork.Verdict.BLOCKED_CONCERNS, verdict(couple));
 
         RunAs.user("maya@demo.test", () -> {
-            screenings().decideToProceed(couple, "Safety plan agreed; individual check-ins first.");
+            screenings().decideToProceed(couple, null, "Safety plan agreed; individual check-ins first.");
             return null;
         });
         assertEquals(JointWork.Verdict.ALLOWED_BY_DECISION, verdict(couple));
@@ -80,7 +80,7 @@ class SafetyScreeningsIT {
         screen(partner(couple, 2), Screening.CLEARED, null);
 
         Refusal refused = assertThrows(Refusal.class, () -> RunAs.user("maya@demo.test", () -> {
-            screenings().decideToProceed(couple, "not needed");
+            screenings().decideToProceed(couple, null, "not needed");
             return null;
         }));
 
@@ -107,7 +107,7 @@ class SafetyScreeningsIT {
         long couple = Fixtures.openCase("maya@demo.test").getCoupleId();
         screen(partner(couple, 1), Screening.CONCERNS, NOTE);
         RunAs.user("maya@demo.test", () -> {
-            screenings().decideToProceed(couple, "Documented decision text.");
+            screenings().decideToProceed(couple, null, "Documented decision text.");
             return null;
         });
         Cases cases = Deployed.boundary(Cases.class);
@@ -122,6 +122,14 @@ class SafetyScreeningsIT {
         assertEquals("Documented decision text.", asTherapist.getJointDecision());
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE detail LIKE ?", "%" + NOTE + "%"),
                 "clinical text never enters the audit trail");
+    }
+
+    @Test
+    void partnersCannotAskWhyJointWorkIsBlocked() throws Exception {
+        long couple = Deployed.coupleId("RC-2026-0003");
+
+        assertThrows(EJBAccessException.class, () -> RunAs.user("chris@demo.test", () -> screenings().jointWork(couple)));
+        assertThrows(EJBAccessException.class, () -> RunAs.user("taylor@demo.test", () -> screenings().jointWork(couple)));
     }
 
     @Test

@@ -7,12 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.clinic.boundary.StaffAccounts;
 import org.reconnect.clinic.boundary.StaffForm;
-import org.reconnect.security.entity.LinkPurpose;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.InContainer;
-import org.reconnect.testsupport.container.LinkIssuer;
+import org.reconnect.testsupport.container.Inbox;
 import org.reconnect.testsupport.container.RunAs;
 
 import java.sql.Connection;
@@ -37,7 +36,7 @@ class AccountLinksIT {
         return Deployed.boundary(AccountLinks.class);
     }
 
-    /** A new therapist without a password, and a fresh link for them (as the admin would send). */
+    /** A new therapist without a password, and the link the mail brought them. */
     private static String newStaffLink(String email) throws Exception {
         StaffForm form = new StaffForm();
         form.setDisplayName("Link Tester");
@@ -45,11 +44,14 @@ class AccountLinksIT {
         form.setTherapist(true);
         form.setMaxCaseload(5);
         RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).create(form, "http://localhost:8180"));
-        return issueFor(email);
+        return Inbox.newestToken(email, 1);
     }
 
-    private static String issueFor(String email) throws Exception {
-        return LinkIssuer.issue("admin@demo.test", email, LinkPurpose.STAFF_SETUP);
+    /** The admin sends a new link; returns the token from the second mail. */
+    private static String resendTo(String email) throws Exception {
+        long userId = Deployed.number("SELECT id FROM user_account WHERE email = ?", email);
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).sendSetupLink(userId, "http://localhost:8180"));
+        return Inbox.newestToken(email, 2);
     }
 
     @Test
@@ -70,7 +72,7 @@ class AccountLinksIT {
     void sendingANewLinkInvalidatesTheOldOne() throws Exception {
         String email = Fixtures.uniqueEmail("resend");
         String old = newStaffLink(email);
-        String fresh = issueFor(email);
+        String fresh = resendTo(email);
 
         assertTrue(links().inspect(old).isEmpty());
         assertEquals("link.unusable", assertThrows(Refusal.class,
@@ -93,6 +95,30 @@ class AccountLinksIT {
         assertTrue(links().inspect(token).isEmpty());
         assertThrows(Refusal.class, () -> links().setPassword(token, GOOD_PASSWORD.toCharArray()));
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ? AND password_hash IS NOT NULL", email));
+    }
+
+    @Test
+    void noLinkForAnAccountThatHasAPassword() throws Exception {
+        String email = Fixtures.uniqueEmail("taken");
+        links().setPassword(newStaffLink(email), GOOD_PASSWORD.toCharArray());
+        long userId = Deployed.number("SELECT id FROM user_account WHERE email = ?", email);
+
+        Refusal refused = assertThrows(Refusal.class, () -> RunAs.user("admin@demo.test",
+                () -> Deployed.boundary(StaffAccounts.class).sendSetupLink(userId, "http://localhost:8180")));
+
+        assertEquals("link.passwordAlreadySet", refused.getKey());
+        assertEquals(email, RunAs.identity(email, GOOD_PASSWORD).getPrincipal().getName(), "the password stands");
+    }
+
+    @Test
+    void theMailCarriesTheLinkToTheSetPasswordPage() throws Exception {
+        String email = Fixtures.uniqueEmail("mailed");
+        newStaffLink(email);
+
+        String text = Inbox.newestText(email);
+
+        assertTrue(text.contains("http://localhost:8180/account/set-password.xhtml?token="), text);
+        assertTrue(text.contains("works once, for 24 hours"), text);
     }
 
     @Test

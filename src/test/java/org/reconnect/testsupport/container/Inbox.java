@@ -1,0 +1,110 @@
+package org.reconnect.testsupport.container;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person's mailbox, read over POP3 from the test run's GreenMail (the app's real mail path:
+ * mail session, SMTP, after commit). Every address is a mailbox whose password is the address.
+ */
+public final class Inbox {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/account/set-password\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
+
+    private Inbox() {
+    }
+
+    /** How many messages this address has received. */
+    public static int count(String address) throws Exception {
+        Store store;
+        try {
+            store = open(address);
+        } catch (AuthenticationFailedException noMailboxYet) {
+            return 0; // GreenMail creates a mailbox with the first message to it
+        }
+        try (store) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                return inbox.getMessageCount();
+            } finally {
+                inbox.close(false);
+            }
+        }
+    }
+
+    /** Waits (up to 20 s) until this address has at least {@code expected} messages. */
+    public static void awaitCount(String address, int expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (count(address) < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + count(address) + " of " + expected + " messages reached " + address);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The token of the set-password link in the newest message to this address (waits for it). */
+    public static String newestToken(String address) throws Exception {
+        return newestToken(address, 1);
+    }
+
+    /** The token in the newest message, once at least {@code messages} have arrived. */
+    public static String newestToken(String address, int messages) throws Exception {
+        awaitCount(address, messages);
+        try (Store store = open(address)) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                Message newest = inbox.getMessage(inbox.getMessageCount());
+                Matcher link = LINK.matcher(text(newest));
+                if (!link.find()) {
+                    throw new AssertionError("no set-password link in the newest mail to " + address);
+                }
+                return link.group(1);
+            } finally {
+                inbox.close(false);
+            }
+        }
+    }
+
+    /** The plain text of the newest message to this address (waits for it). */
+    public static String newestText(String address) throws Exception {
+        awaitCount(address, 1);
+        try (Store store = open(address)) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                return text(inbox.getMessage(inbox.getMessageCount()));
+            } finally {
+                inbox.close(false);
+            }
+        }
+    }
+
+    private static String text(Message message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof Multipart multipart) {
+            return String.valueOf(multipart.getBodyPart(0).getContent());
+        }
+        return String.valueOf(content);
+    }
+
+    private static Store open(String address) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.pop3.host", "127.0.0.1");
+        properties.put("mail.pop3.port", System.getProperty("it.pop3.port", "3126"));
+        Store store = Session.getInstance(properties).getStore("pop3");
+        store.connect(address, address);
+        return store;
+    }
+}
