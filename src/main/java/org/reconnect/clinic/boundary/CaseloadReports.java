@@ -100,6 +100,21 @@ public class CaseloadReports {
                 oldest == null ? 0 : ChronoUnit.DAYS.between(oldest, LocalDate.now(clock)));
     }
 
+    /**
+     * Active couples per program step: index 0 counts those not started, 1 to 9 the steps.
+     * Admins only. One statement. Not audited: numbers, no couple.
+     */
+    public List<Long> perStep() {
+        Long[] counts = new Long[10];
+        java.util.Arrays.fill(counts, 0L);
+        em.createQuery("select c.currentStep, count(c) from Couple c where c.status = :active group by c.currentStep",
+                        Object[].class)
+                .setParameter("active", CaseStatus.ACTIVE)
+                .getResultStream()
+                .forEach(r -> counts[r[0] == null ? 0 : (Integer) r[0]] = (Long) r[1]);
+        return List.of(counts);
+    }
+
     private static long n(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }

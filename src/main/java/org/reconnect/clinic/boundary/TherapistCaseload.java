@@ -91,11 +91,6 @@ public final class TherapistCaseload implements Serializable {
         return Capacity.percentUsed(getOpen(), maxCaseload);
     }
 
-    /** Filled in by the homework capability. */
-    public Integer getHomeworkAdherencePercent() {
-        return null;
-    }
-
     /** Filled in by the assessment capability. */
     public Long getOverdueAssessments() {
         return null;

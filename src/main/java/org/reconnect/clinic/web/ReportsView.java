@@ -6,10 +6,13 @@ import jakarta.inject.Named;
 import org.reconnect.clinic.boundary.CaseloadReports;
 import org.reconnect.clinic.boundary.ClinicTotals;
 import org.reconnect.clinic.boundary.TherapistCaseload;
+import org.reconnect.homework.boundary.HomeworkFigures;
+import org.reconnect.shared.web.Json;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -23,6 +26,12 @@ public class ReportsView implements Serializable {
     @Inject
     CaseloadReports reports;
 
+    @Inject
+    HomeworkFigures homework;
+
+    private Map<Long, HomeworkFigures.Figures> adherence;
+    private List<Long> perStep;
+
     private List<TherapistCaseload> therapists;
     private ClinicTotals totals;
 
@@ -30,6 +39,37 @@ public class ReportsView implements Serializable {
     public void load() {
         therapists = reports.perTherapist();
         totals = reports.totals();
+        adherence = homework.byTherapist();
+        perStep = reports.perStep();
+    }
+
+    /** A therapist's homework figures over their active couples, or {@code null}. */
+    public HomeworkFigures.Figures adherence(long therapistId) {
+        return adherence == null ? null : adherence.get(therapistId);
+    }
+
+    /** Chart.js configuration for p:chart: active couples per program step (index 0: not started). */
+    public String getStepChart() {
+        List<String> labels = new java.util.ArrayList<>();
+        labels.add(Json.string(Messages.text("nextStep.none")));
+        for (int n = 1; n <= 9; n++) {
+            labels.add(Json.string(n + ". " + Messages.text("step." + n + ".title")));
+        }
+        return "{\"type\":\"bar\",\"data\":{\"labels\":[" + String.join(",", labels) + "],\"datasets\":[{\"label\":"
+                + Json.string(Messages.text("reports.couplesPerStep")) + ",\"backgroundColor\":\"#1557a8\",\"data\":["
+                + perStep.stream().map(String::valueOf).collect(Collectors.joining(",")) + "]}]},"
+                + "\"options\":{\"indexAxis\":\"y\",\"responsive\":true,\"maintainAspectRatio\":false,"
+                + "\"scales\":{\"x\":{\"beginAtZero\":true,\"ticks\":{\"precision\":0}}}}}";
+    }
+
+    /** The step chart in words, for screen readers. */
+    public String getStepChartSummary() {
+        StringBuilder text = new StringBuilder(Messages.text("nextStep.none")).append(": ").append(perStep.get(0));
+        for (int n = 1; n <= 9; n++) {
+            text.append("; ").append(Messages.text("step.label", n, Messages.text("step." + n + ".title"))).append(": ")
+                    .append(perStep.get(n));
+        }
+        return text.toString();
     }
 
     public List<TherapistCaseload> getTherapists() {
@@ -71,23 +111,6 @@ public class ReportsView implements Serializable {
     }
 
     private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return Json.string(text);
     }
 }

@@ -42,6 +42,7 @@ public final class CaseDetails implements Serializable {
     private final List<PartnerDetails> partners;
     private final List<CaseStatus> nextStatuses;
     private final List<StatusChangeRow> history;
+    private final Integer currentStep;
 
     CaseDetails(Couple couple, CaseAccess.Level access, List<StatusChangeRow> history) {
         boolean clinical = access == CaseAccess.Level.CLINICAL;
@@ -67,6 +68,12 @@ public final class CaseDetails implements Serializable {
         this.partners = couple.getPartners().stream().map(p -> new PartnerDetails(p, clinical)).toList();
         this.nextStatuses = List.copyOf(CaseLifecycle.nextFrom(couple.getStatus()));
         this.history = List.copyOf(history);
+        this.currentStep = couple.getCurrentStep();
+    }
+
+    /** The program step the couple is on, {@code null} before the program starts. */
+    public Integer getCurrentStep() {
+        return currentStep;
     }
 
     public long getId() {

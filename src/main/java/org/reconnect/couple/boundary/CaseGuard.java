@@ -10,13 +10,11 @@ import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.control.CaseAccess;
 import org.reconnect.couple.entity.Couple;
-import org.reconnect.couple.entity.Partner;
 import org.reconnect.security.control.Caller;
 import org.reconnect.shared.boundary.Refusal;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * How the couple boundaries load one case for a change: as far as {@link CaseAccess} lets the
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
  * {@code DENIED}. Part of the boundaries, used only by them.
  */
 @Dependent
-class CaseGuard {
+public class CaseGuard {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -33,12 +31,12 @@ class CaseGuard {
     AuditTrail audit;
 
     /** The couple, locked for writing, if the caller's level is one of {@code allowed}. */
-    Couple forChange(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
+    public Couple forChange(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
         return checked(em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE), coupleId, caller, action, allowed);
     }
 
     /** The couple, without a lock, if the caller's level is one of {@code allowed}. */
-    Couple forReading(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
+    public Couple forReading(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
         return checked(em.find(Couple.class, coupleId), coupleId, caller, action, allowed);
     }
 
@@ -57,8 +55,6 @@ class CaseGuard {
     }
 
     static CaseAccess.CaseFacts facts(Couple couple) {
-        Long therapistUserId = couple.getTherapist() == null ? null : couple.getTherapist().getAccount().getId();
-        return new CaseAccess.CaseFacts(therapistUserId,
-                couple.getPartners().stream().map(Partner::getAccount).map(a -> a.getId()).collect(Collectors.toSet()));
+        return couple.accessFacts();
     }
 }

@@ -22,6 +22,7 @@ public final class CaseRow implements Serializable {
     private final LocalDate statusSince;
     private final long daysSinceOpened;
     private final long daysInStatus;
+    private final Integer currentStep;
 
     CaseRow(Couple couple, LocalDate today) {
         this.id = couple.getId();
@@ -34,6 +35,7 @@ public final class CaseRow implements Serializable {
         this.statusSince = couple.getStatusSince();
         this.daysSinceOpened = ChronoUnit.DAYS.between(couple.getOpenedOn(), today);
         this.daysInStatus = ChronoUnit.DAYS.between(couple.getStatusSince(), today);
+        this.currentStep = couple.getCurrentStep();
     }
 
     public long getId() {
@@ -80,5 +82,10 @@ public final class CaseRow implements Serializable {
 
     public long getDaysInStatus() {
         return daysInStatus;
+    }
+
+    /** The program step the couple is on, {@code null} before the program starts. */
+    public Integer getCurrentStep() {
+        return currentStep;
     }
 }

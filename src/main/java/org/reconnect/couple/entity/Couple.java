@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.reconnect.clinic.entity.Therapist;
+import org.reconnect.couple.control.CaseAccess;
 import org.reconnect.couple.control.CaseLifecycle;
 import org.reconnect.couple.control.JointWork;
 import org.reconnect.shared.entity.TrackedEntity;
@@ -88,6 +89,10 @@ public class Couple extends TrackedEntity {
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(name = "portal_after_close", length = 20)
     private PortalAfterClose portalAfterClose;
+
+    /** The program step the couple is on; {@code null} before the program starts. */
+    @Column(name = "current_step")
+    private Integer currentStep;
 
     /** The therapist's documented decision to proceed with joint work: for therapists only. */
     @Column(name = "joint_decision", length = 1000)
@@ -181,6 +186,13 @@ public class Couple extends TrackedEntity {
         this.jointDecisionOn = null;
     }
 
+    /** The facts the access rules decide on: who the therapist is, who the partners are. */
+    public CaseAccess.CaseFacts accessFacts() {
+        Long therapistUserId = therapist == null ? null : therapist.getAccount().getId();
+        return new CaseAccess.CaseFacts(therapistUserId,
+                partners.stream().map(p -> p.getAccount().getId()).collect(java.util.stream.Collectors.toSet()));
+    }
+
     public JointWork.Verdict jointWork() {
         return JointWork.evaluate(partners.stream().map(Partner::getScreening).toList(), jointDecision != null);
     }
@@ -191,6 +203,25 @@ public class Couple extends TrackedEntity {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    public Integer getCurrentStep() {
+        return currentStep;
+    }
+
+    /** Kept in step with the program's history (couple_step) by the program boundary. */
+    public void onStep(int stepNumber) {
+        if (stepNumber < 1 || stepNumber > 9) {
+            throw new IllegalArgumentException("program.stepRange");
+        }
+        this.currentStep = stepNumber;
+    }
+
+    /** The couple's time zone: the first partner's. Their homework days and weeks are counted in it. */
+    public java.time.ZoneId timeZone() {
+        return partners.stream().filter(p -> p.getPosition() == 1).findFirst()
+                .map(p -> java.time.ZoneId.of(p.getTimeZone()))
+                .orElse(java.time.ZoneOffset.UTC);
     }
 
     public LocalDate getStatusSince() {

@@ -71,6 +71,9 @@ public class Partner extends TrackedEntity {
     @Column(name = "screened_by", length = 254)
     private String screenedBy;
 
+    @Column(name = "reminders_opt_out", nullable = false)
+    private boolean remindersOptOut;
+
     /** For therapists only: never shown to admins or partners. */
     @Column(name = "screening_note", length = 1000)
     private String screeningNote;
@@ -138,6 +141,14 @@ public class Partner extends TrackedEntity {
         this.screenedOn = null;
         this.screenedBy = null;
         this.screeningNote = null;
+    }
+
+    public boolean isRemindersOptOut() {
+        return remindersOptOut;
+    }
+
+    public void setRemindersOptOut(boolean optOut) {
+        this.remindersOptOut = optOut;
     }
 
     public boolean hasConsented() {

@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.couple.boundary.CaseRow;
 import org.reconnect.couple.boundary.Cases;
+import org.reconnect.homework.boundary.HomeworkFigures;
+import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.web.ListModel;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Backs /therapist/: the therapist's couples, one page at a time, with search and filters. */
@@ -22,14 +25,30 @@ public class CaseloadView implements Serializable {
     @Inject
     Cases cases;
 
+    @Inject
+    HomeworkFigures homework;
+
     private String search;
     private String status;
     private boolean flaggedOnly;
     private ListModel<CaseRow> couples;
+    private Map<Long, HomeworkFigures.Figures> figures;
 
     @PostConstruct
     void init() {
-        couples = new ListModel<>(cases::caseloadCount, cases::caseloadRows, CaseRow::getId, this::filters);
+        couples = new ListModel<>(cases::caseloadCount, this::page, CaseRow::getId, this::filters);
+    }
+
+    /** A page of couples, and their homework figures: one more call, a fixed number of statements. */
+    private List<CaseRow> page(PageRequest request) {
+        List<CaseRow> rows = cases.caseloadRows(request);
+        figures = rows.isEmpty() ? Map.of() : new HashMap<>(homework.forCouples(rows.stream().map(CaseRow::getId).toList()));
+        return rows;
+    }
+
+    /** A couple's homework figures on the page shown, or {@code null}. */
+    public HomeworkFigures.Figures of(long coupleId) {
+        return figures == null ? null : figures.get(coupleId);
     }
 
     private Map<String, String> filters() {

@@ -116,6 +116,16 @@ public class CoupleView implements Serializable {
         Messages.refused(refusal, form);
     }
 
+    /** Loads the case again, after a change another part of the page made (its version moved on). */
+    public void refresh() {
+        reload();
+    }
+
+    /** The case's id, once the view action has loaded it. */
+    public Long getId() {
+        return details == null ? null : id;
+    }
+
     private void reload() {
         details = cases.details(id).orElse(null);
         assignmentHistory = null;

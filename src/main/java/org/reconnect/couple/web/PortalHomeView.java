@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.couple.boundary.Cases;
 import org.reconnect.couple.boundary.PortalCase;
+import org.reconnect.homework.boundary.HomeworkLog;
+import org.reconnect.homework.boundary.PortalWeek;
+import org.reconnect.program.boundary.Program;
+import org.reconnect.program.boundary.ProgramView;
 
-/** Backs /portal/: the partner's couple and therapist. */
+/** Backs /portal/: this week's homework, the quick micro-moment, the current step, the couple and therapist. */
 @Named
 @RequestScoped
 public class PortalHomeView {
@@ -14,11 +18,33 @@ public class PortalHomeView {
     @Inject
     Cases cases;
 
+    @Inject
+    HomeworkLog homework;
+
+    @Inject
+    Program program;
+
     private PortalCase couple;
+    private PortalWeek week;
+    private ProgramView steps;
 
     /** The page's f:viewAction: runs on the GET that opens the page, not on its postbacks. */
     public void load() {
         couple = cases.myCase().orElse(null);
+        if (couple != null) {
+            week = homework.thisWeek().orElse(null);
+            steps = program.mine().orElse(null);
+        }
+    }
+
+    /** {@code null} without a couple. */
+    public PortalWeek getWeek() {
+        return week;
+    }
+
+    /** {@code null} without a couple. */
+    public ProgramView getSteps() {
+        return steps;
     }
 
     /** {@code null} when the account is not (or no longer) linked to a couple. */

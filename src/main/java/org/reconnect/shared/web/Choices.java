@@ -6,6 +6,12 @@ import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.PortalAfterClose;
 import org.reconnect.couple.entity.Screening;
 import org.reconnect.couple.entity.SecretsPolicy;
+import org.reconnect.homework.entity.BidBy;
+import org.reconnect.homework.entity.BidKind;
+import org.reconnect.homework.entity.BidResponse;
+import org.reconnect.homework.entity.Cadence;
+import org.reconnect.homework.entity.HomeworkType;
+import org.reconnect.homework.entity.Visibility;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,6 +44,40 @@ public class Choices {
 
     public List<PortalAfterClose> getPortalChoices() {
         return List.of(PortalAfterClose.values());
+    }
+
+    public List<Cadence> getCadences() {
+        return List.of(Cadence.values());
+    }
+
+    public List<Visibility> getVisibilities() {
+        return List.of(Visibility.values());
+    }
+
+    public List<HomeworkType> getHomeworkTypes() {
+        return List.of(HomeworkType.values());
+    }
+
+    public List<BidBy> getBidBys() {
+        return List.of(BidBy.values());
+    }
+
+    public List<BidKind> getBidKinds() {
+        return List.of(BidKind.values());
+    }
+
+    public List<BidResponse> getResponses() {
+        return List.of(BidResponse.values());
+    }
+
+    /** The program's step numbers, 1 to 9. */
+    public List<Integer> getSteps() {
+        return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
+    }
+
+    /** Ratings 1 to 10, for the rating buttons. */
+    public List<Integer> getRatings() {
+        return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
 
     /** Time zones by their IANA names, UTC first, for the partners' selects. */

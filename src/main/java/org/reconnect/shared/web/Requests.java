@@ -18,4 +18,11 @@ public final class Requests {
         return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
                 + external.getRequestContextPath();
     }
+
+    /** Answers 404, as for a page that does not exist: for ids the caller may not see. */
+    public static void notFound() throws java.io.IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().responseSendError(404, "Not found");
+        context.responseComplete();
+    }
 }

@@ -1,0 +1,416 @@
+package org.reconnect.homework.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.entity.Partner;
+import org.reconnect.homework.control.Adherence;
+import org.reconnect.homework.control.CoupleCalendar;
+import org.reconnect.homework.control.EntryRules;
+import org.reconnect.homework.control.Streaks;
+import org.reconnect.homework.entity.AssignmentStatus;
+import org.reconnect.homework.entity.BidBy;
+import org.reconnect.homework.entity.BidResponse;
+import org.reconnect.homework.entity.HomeworkAssignment;
+import org.reconnect.homework.entity.HomeworkEntry;
+import org.reconnect.homework.entity.HomeworkType;
+import org.reconnect.homework.entity.Visibility;
+import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.control.Caller;
+import org.reconnect.security.entity.Role;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.PageRequest;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.control.PlainText;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The partner's side of homework, in the portal: this week, logging, changing an entry within
+ * 24 hours, reading entries, and the reminder setting. Everything is scoped to the calling
+ * partner: an assignment or entry of another couple, or not meant for the caller, is answered
+ * exactly like one that does not exist. Every read of entries is audited as
+ * {@code VIEW_ENTRIES}.
+ * <p>
+ * Who reads an entry: its author always; the other partner when the assignment is
+ * {@code SHARED}, or {@code REVEAL_WHEN_BOTH} and they have answered the same period themselves;
+ * never a {@code PRIVATE} entry or a journal. (The therapist reads them all, in
+ * {@link HomeworkReview}; admins none.)
+ */
+@Stateless
+@RolesAllowed(Role.CLIENT_NAME)
+public class HomeworkLog {
+
+    static final String HOMEWORK = "HOMEWORK";
+    static final String ENTRY = "ENTRY";
+    private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
+    /** How far back streaks look: long enough for anyone's streak, bounded for the query. */
+    private static final int STREAK_DAYS = 120;
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntryFeedback feedbackOf;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * This week for the calling partner: their open homework with due and done, streaks, and
+     * the micro-moment log. Empty when the caller has no couple. A fixed number of statements.
+     */
+    public Optional<PortalWeek> thisWeek() {
+        Optional<Partner> found = me();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Partner me = found.get();
+        Couple couple = me.getCouple();
+        LocalDate today = calendar(couple).today(clock);
+        LocalDate monday = CoupleCalendar.weekStart(today);
+        LocalDate sunday = monday.plusDays(6);
+        List<HomeworkAssignment> open = em.createQuery("""
+                        select a from HomeworkAssignment a
+                        where a.couple = :couple and a.status = :active and (a.partner is null or a.partner = :me)
+                          and a.startsOn <= :sunday and (a.endsOn is null or a.endsOn >= :monday)
+                        order by a.startsOn, a.id""", HomeworkAssignment.class)
+                .setParameter("couple", couple)
+                .setParameter("active", AssignmentStatus.ACTIVE)
+                .setParameter("me", me)
+                .setParameter("sunday", sunday)
+                .setParameter("monday", monday)
+                .getResultList();
+        Map<Long, List<LocalDate>> days = new HashMap<>();
+        em.createQuery("""
+                        select e.assignment.id, e.loggedFor from HomeworkEntry e
+                        where e.author = :me and e.loggedFor >= :from""", Object[].class)
+                .setParameter("me", me)
+                .setParameter("from", today.minusDays(STREAK_DAYS))
+                .getResultStream()
+                .forEach(r -> days.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((LocalDate) r[1]));
+        List<HomeworkRow> rows = new ArrayList<>(open.size());
+        Long microMoments = null;
+        for (HomeworkAssignment a : open) {
+            List<LocalDate> mine = days.getOrDefault(a.getId(), List.of());
+            Adherence.Plan plan = new Adherence.Plan(a.getCadence(), a.getTarget(), a.getStartsOn(), a.getEndsOn());
+            int expected = Adherence.expected(plan, monday, sunday, sunday);
+            int done = (int) mine.stream().filter(d -> !d.isBefore(monday) && !d.isAfter(sunday)).count();
+            int streak = Streaks.current(a.getCadence(), a.getTarget(), mine, today);
+            rows.add(new HomeworkRow(a, null, expected, done, streak, null));
+            if (a.getType() == HomeworkType.MICRO_MOMENT_LOG && microMoments == null && a.isOpenOn(today)) {
+                microMoments = a.getId();
+            }
+        }
+        audit.record(AuditAction.VIEW_PORTAL_HOME, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
+                "this week");
+        return Optional.of(new PortalWeek(monday, today, rows, microMoments, couple.isReadOnly()));
+    }
+
+    /** A new entry for one of the caller's open assignments, for today. */
+    public EntryForm start(long assignmentId) {
+        Partner me = meOrRefuse();
+        HomeworkAssignment assignment = assignmentFor(me, assignmentId, AuditAction.ENTRY_LOGGED);
+        EntryForm form = new EntryForm();
+        form.setAssignmentId(assignment.getId());
+        form.setType(assignment.getType());
+        form.setAssignmentTitle(assignment.getTitle());
+        form.setInstructions(assignment.getInstructions());
+        form.setToday(calendar(me.getCouple()).today(clock));
+        form.setLoggedFor(form.getToday());
+        return form;
+    }
+
+    /**
+     * The quickest entry there is: a micro-moment, now, on the caller's open micro-moment log.
+     *
+     * @return the new entry's id
+     */
+    public long logMicroMoment(long assignmentId, BidBy by, BidResponse response) {
+        EntryForm form = new EntryForm();
+        form.setAssignmentId(assignmentId);
+        form.setBidBy(by);
+        form.setResponse(response);
+        return log(form);
+    }
+
+    /**
+     * Logs an entry, for today or yesterday, on an open assignment meant for the caller. Each
+     * field is checked for its type; nothing is saved while one is wrong. Audited as
+     * {@code ENTRY_LOGGED} (the type only, never the text).
+     *
+     * @return the new entry's id
+     */
+    public long log(EntryForm form) {
+        Partner me = meOrRefuse();
+        HomeworkAssignment assignment = assignmentFor(me, form.getAssignmentId() == null ? -1 : form.getAssignmentId(),
+                AuditAction.ENTRY_LOGGED);
+        Couple couple = me.getCouple();
+        CoupleCalendar calendar = calendar(couple);
+        LocalDate today = calendar.today(clock);
+        LocalDate day = form.getLoggedFor() == null ? today : form.getLoggedFor();
+        if (!CoupleCalendar.mayLogFor(day, today)) {
+            throw Refusal.onField("loggedFor", day.isAfter(today) ? "entry.future" : "entry.day");
+        }
+        if (!assignment.isOpenOn(day)) {
+            throw Refusal.onField("loggedFor", "entry.notOpen");
+        }
+        HomeworkEntry entry = new HomeworkEntry(assignment, me, day, CoupleCalendar.periodKey(assignment.getCadence(), day));
+        fill(entry, form, calendar, day);
+        em.persist(entry);
+        em.flush();
+        audit.record(AuditAction.ENTRY_LOGGED, AuditOutcome.SUCCESS, couple.getId(), ENTRY, entry.getId(),
+                "type " + entry.getType());
+        return entry.getId();
+    }
+
+    /** One of the caller's own entries, to change, while it may still be changed. */
+    public EntryForm edit(long entryId) {
+        Partner me = meOrRefuse();
+        HomeworkEntry entry = ownEntry(me, entryId);
+        if (!entry.isEditableAt(clock.instant())) {
+            throw new Refusal("entry.locked");
+        }
+        EntryForm form = new EntryForm();
+        form.setEntryId(entry.getId());
+        form.setVersion(entry.getVersion());
+        form.setAssignmentId(entry.getAssignment().getId());
+        form.setType(entry.getType());
+        form.setAssignmentTitle(entry.getAssignment().getTitle());
+        form.setInstructions(entry.getAssignment().getInstructions());
+        form.setLoggedFor(entry.getLoggedFor());
+        form.setToday(calendar(me.getCouple()).today(clock));
+        form.setTime(entry.getOccurredAt() == null ? null
+                : entry.getOccurredAt().atZone(calendar(me.getCouple()).zone()).toLocalTime().withSecond(0).withNano(0));
+        form.setBidBy(entry.getBidBy());
+        form.setBidKind(entry.getBidKind());
+        form.setResponse(entry.getResponse());
+        form.setMinutes(entry.getMinutes());
+        form.setPhonesOff(entry.getPhonesOff() == null || entry.getPhonesOff());
+        form.setPrompts(entry.getPrompts());
+        form.setPrompt(entry.getPrompt());
+        form.setRating(entry.getRating());
+        form.setText(entry.getText());
+        return form;
+    }
+
+    /**
+     * Changes one of the caller's own entries. Refused after 24 hours ({@code entry.locked}), and
+     * when it changed since the form was opened ({@code edit.conflict}): no write is lost.
+     * Audited as {@code ENTRY_CHANGED}.
+     */
+    public void update(EntryForm form) {
+        Partner me = meOrRefuse();
+        HomeworkEntry entry = ownEntry(me, form.getEntryId() == null ? -1 : form.getEntryId());
+        if (!entry.isEditableAt(clock.instant())) {
+            throw new Refusal("entry.locked");
+        }
+        if (entry.getVersion() != form.getVersion()) {
+            throw new Refusal("edit.conflict");
+        }
+        CoupleCalendar calendar = calendar(me.getCouple());
+        LocalDate today = calendar.today(clock);
+        LocalDate day = form.getLoggedFor() == null ? entry.getLoggedFor() : form.getLoggedFor();
+        if (!day.equals(entry.getLoggedFor())) {
+            if (!CoupleCalendar.mayLogFor(day, today)) {
+                throw Refusal.onField("loggedFor", day.isAfter(today) ? "entry.future" : "entry.day");
+            }
+            if (!entry.getAssignment().isOpenOn(day)) {
+                throw Refusal.onField("loggedFor", "entry.notOpen");
+            }
+            entry.moveTo(day, CoupleCalendar.periodKey(entry.getAssignment().getCadence(), day));
+        }
+        fill(entry, form, calendar, day);
+        try {
+            em.flush();
+        } catch (OptimisticLockException changedMeanwhile) {
+            throw new Refusal("edit.conflict");
+        }
+        audit.record(AuditAction.ENTRY_CHANGED, AuditOutcome.SUCCESS, me.getCouple().getId(), ENTRY, entry.getId(),
+                "type " + entry.getType());
+    }
+
+    private void fill(HomeworkEntry entry, EntryForm form, CoupleCalendar calendar, LocalDate day) {
+        HomeworkType type = entry.getType();
+        EntryRules.Values values = new EntryRules.Values(form.getBidBy(), form.getResponse(), form.getMinutes(),
+                form.getPrompts(), form.getPrompt(), form.getRating(), form.getText());
+        List<InvalidInput.Problem> problems = new ArrayList<>(EntryRules.problems(type, values).stream()
+                .map(p -> new InvalidInput.Problem(p.field(), Texts.get(p.key())))
+                .toList());
+        Instant when = null;
+        if (type == HomeworkType.MICRO_MOMENT_LOG) {
+            Instant now = clock.instant();
+            when = form.getTime() == null
+                    ? (day.equals(calendar.today(clock)) ? now : day.atTime(LocalTime.of(20, 0)).atZone(calendar.zone()).toInstant())
+                    : day.atTime(form.getTime()).atZone(calendar.zone()).toInstant();
+            if (when.isAfter(now.plusSeconds(60))) {
+                problems.add(new InvalidInput.Problem("time", Texts.get("entry.future")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        switch (type) {
+            case MICRO_MOMENT_LOG -> entry.recordMicroMoment(form.getBidBy(), form.getBidKind(), form.getResponse(), when,
+                    PlainText.tidy(form.getText()));
+            case EMOTIONAL_DATE -> entry.recordDate(form.getMinutes(), form.isPhonesOff(), PlainText.tidy(form.getPrompts()),
+                    form.getRating(), PlainText.tidy(form.getText()));
+            case DAILY_TALK -> entry.recordTalk(form.getMinutes(), PlainText.tidy(form.getPrompt()), form.getRating());
+            default -> entry.recordText(PlainText.tidy(form.getText()), form.getRating());
+        }
+    }
+
+    /**
+     * How many entries the caller may read, with the filters of {@link #entryRows}: {@code type}
+     * (a homework type), {@code assignment} (an id) and {@code mine} ("true": only their own).
+     */
+    public long entryCount(Map<String, String> filters) {
+        Optional<Partner> me = me();
+        if (me.isEmpty()) {
+            return 0;
+        }
+        return readable(me.get(), filters, "select count(e) from HomeworkEntry e join e.assignment a", "", Long.class)
+                .getSingleResult();
+    }
+
+    /** A page of the entries the caller may read, newest first, with the feedback shown to the couple. Audited. */
+    public List<EntryView> entryRows(PageRequest request) {
+        Optional<Partner> found = me();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Partner me = found.get();
+        List<HomeworkEntry> entries = readable(me, request.filters(), "select e from HomeworkEntry e join e.assignment a",
+                " order by e.loggedFor desc, e.id desc", HomeworkEntry.class)
+                .setHint(FETCH_GRAPH, em.getEntityGraph(HomeworkEntry.WITH_CONTEXT))
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+        Map<Long, List<EntryView.Feedback>> feedback = feedbackOf.load(entries, true);
+        Instant now = clock.instant();
+        List<EntryView> rows = entries.stream()
+                .map(e -> {
+                    boolean mine = e.getAuthor().getId().equals(me.getId());
+                    return new EntryView(e, mine, mine && e.isEditableAt(now) && !me.getCouple().isReadOnly(),
+                            feedback.getOrDefault(e.getId(), List.of()));
+                })
+                .toList();
+        audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, me.getCouple().getId(), ENTRY, null,
+                rows.size() + " entries");
+        return rows;
+    }
+
+    private <T> TypedQuery<T> readable(Partner me, Map<String, String> filters, String select, String order, Class<T> type) {
+        StringBuilder where = new StringBuilder(" ").append("""
+                 where e.couple = :couple and (e.author = :me or (e.type <> :journal and (a.visibility = :shared
+                   or (a.visibility = :reveal and exists (select o.id from HomeworkEntry o
+                        where o.assignment = e.assignment and o.author = :me and o.periodKey = e.periodKey)))))""");
+        HomeworkType typeFilter = HomeworkReview.enumFilter(HomeworkType.class, filters.get("type"));
+        Long assignmentFilter = HomeworkReview.idFilter(filters.get("assignment"));
+        boolean onlyMine = "true".equals(filters.get("mine"));
+        if (typeFilter != null) {
+            where.append(" and e.type = :type");
+        }
+        if (assignmentFilter != null) {
+            where.append(" and a.id = :assignment");
+        }
+        if (onlyMine) {
+            where.append(" and e.author = :me");
+        }
+        TypedQuery<T> query = em.createQuery(select + where + order, type)
+                .setParameter("couple", me.getCouple())
+                .setParameter("me", me)
+                .setParameter("journal", HomeworkType.SELF_CARE_JOURNAL)
+                .setParameter("shared", Visibility.SHARED)
+                .setParameter("reveal", Visibility.REVEAL_WHEN_BOTH);
+        if (typeFilter != null) {
+            query.setParameter("type", typeFilter);
+        }
+        if (assignmentFilter != null) {
+            query.setParameter("assignment", assignmentFilter);
+        }
+        return query;
+    }
+
+    /** Whether the caller gets the daily reminder digest. */
+    public boolean remindersOn() {
+        return me().map(p -> !p.isRemindersOptOut()).orElse(false);
+    }
+
+    /** Turns the daily reminder digest on or off for the caller. Audited as {@code REMINDERS_CHANGED}. */
+    public void setReminders(boolean on) {
+        Partner me = meOrRefuse();
+        me.setRemindersOptOut(!on);
+        audit.record(AuditAction.REMINDERS_CHANGED, AuditOutcome.SUCCESS, me.getCouple().getId(), "PARTNER", me.getId(),
+                on ? "on" : "off");
+    }
+
+    private Optional<Partner> me() {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p from Partner p join fetch p.couple where p.account.id = :me", Partner.class)
+                .setParameter("me", caller.get().userId())
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Partner meOrRefuse() {
+        return me().orElseThrow(() -> new Refusal("homework.notFound"));
+    }
+
+    private HomeworkAssignment assignmentFor(Partner me, long assignmentId, AuditAction action) {
+        HomeworkAssignment assignment = em.find(HomeworkAssignment.class, assignmentId);
+        if (assignment == null || !assignment.getCouple().getId().equals(me.getCouple().getId()) || !assignment.isFor(me)) {
+            audit.recordDenial(action, HOMEWORK, assignmentId, "not visible or missing");
+            throw new Refusal("homework.notFound");
+        }
+        if (me.getCouple().isReadOnly()) {
+            throw new Refusal("case.readOnly");
+        }
+        if (assignment.getStatus() != AssignmentStatus.ACTIVE) {
+            throw new Refusal("homework.ended");
+        }
+        return assignment;
+    }
+
+    private HomeworkEntry ownEntry(Partner me, long entryId) {
+        HomeworkEntry entry = em.find(HomeworkEntry.class, entryId);
+        if (entry == null || !entry.getAuthor().getId().equals(me.getId())) {
+            audit.recordDenial(AuditAction.ENTRY_CHANGED, ENTRY, entryId, "not visible or missing");
+            throw new Refusal("entry.notFound");
+        }
+        if (me.getCouple().isReadOnly()) {
+            throw new Refusal("case.readOnly");
+        }
+        return entry;
+    }
+
+    private static CoupleCalendar calendar(Couple couple) {
+        return new CoupleCalendar(couple.timeZone());
+    }
+}

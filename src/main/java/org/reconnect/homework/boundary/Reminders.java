@@ -1,0 +1,169 @@
+package org.reconnect.homework.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Timer;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.couple.entity.CaseStatus;
+import org.reconnect.couple.entity.Partner;
+import org.reconnect.homework.control.Adherence;
+import org.reconnect.homework.control.CoupleCalendar;
+import org.reconnect.homework.control.Reminding;
+import org.reconnect.homework.entity.AssignmentStatus;
+import org.reconnect.homework.entity.HomeworkAssignment;
+import org.reconnect.security.entity.Role;
+import org.reconnect.shared.boundary.OutgoingMail;
+import org.reconnect.shared.boundary.Settings;
+import org.reconnect.shared.boundary.Texts;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The daily reminder digest: once a day, in the early evening of each partner's own time zone,
+ * an e-mail with the homework still due. Partners who opted out, partners of a case that is not
+ * active, and partners with nothing due get none.
+ * <p>
+ * A persistent timer every 15 minutes drives it; with the timer store in the database, one
+ * server of several runs each expiry, and the {@code reminder_sent} key (partner, local day)
+ * makes a second digest on the same day impossible even so.
+ */
+@Singleton
+public class Reminders {
+
+    private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    OutgoingMail mail;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Schedule(minute = "*/15", hour = "*", persistent = true, info = "daily homework digest")
+    void every15Minutes(Timer timer) {
+        if (!mail.isConfigured()) {
+            return;
+        }
+        try {
+            send(clock.instant());
+        } catch (RuntimeException e) {
+            // the next expiry tries again; nothing was claimed in the rolled-back transaction
+            LOG.log(Level.WARNING, "reminder digests failed this round", e);
+        }
+    }
+
+    /**
+     * Sends the digests due at {@code now}: what the timer does, callable by an admin to run a
+     * round at once (and by the tests, with a chosen instant).
+     *
+     * @return how many digests were sent
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public int sendDue(Instant now) {
+        return send(now);
+    }
+
+    private int send(Instant now) {
+        List<Partner> partners = em.createQuery("""
+                        select p from Partner p join fetch p.account u join fetch p.couple c
+                        where c.status = :active and p.remindersOptOut = false and u.enabled = true
+                          and exists (select a.id from HomeworkAssignment a where a.couple = c and a.status = :open
+                                      and (a.partner is null or a.partner = p))""", Partner.class)
+                .setParameter("active", CaseStatus.ACTIVE)
+                .setParameter("open", AssignmentStatus.ACTIVE)
+                .getResultList();
+        Map<Partner, LocalDate> dueNow = new HashMap<>();
+        for (Partner p : partners) {
+            ZonedDateTime local = now.atZone(zone(p));
+            if (Reminding.isDigestTime(local.toLocalTime())) {
+                dueNow.put(p, local.toLocalDate());
+            }
+        }
+        if (dueNow.isEmpty()) {
+            return 0;
+        }
+        List<HomeworkAssignment> assignments = em.createQuery("""
+                        select a from HomeworkAssignment a
+                        where a.couple in :couples and a.status = :open""", HomeworkAssignment.class)
+                .setParameter("couples", dueNow.keySet().stream().map(Partner::getCouple).distinct().toList())
+                .setParameter("open", AssignmentStatus.ACTIVE)
+                .getResultList();
+        LocalDate earliestMonday = dueNow.values().stream().map(CoupleCalendar::weekStart).min(LocalDate::compareTo).orElseThrow();
+        Map<String, Integer> done = new HashMap<>();
+        em.createQuery("""
+                        select e.assignment.id, e.author.id, e.loggedFor from HomeworkEntry e
+                        where e.author in :partners and e.loggedFor >= :from""", Object[].class)
+                .setParameter("partners", List.copyOf(dueNow.keySet()))
+                .setParameter("from", earliestMonday)
+                .getResultStream()
+                .forEach(r -> done.merge(r[0] + "/" + r[1] + "/" + CoupleCalendar.weekStart((LocalDate) r[2]), 1, Integer::sum));
+
+        int sent = 0;
+        for (Map.Entry<Partner, LocalDate> due : dueNow.entrySet()) {
+            Partner p = due.getKey();
+            LocalDate today = due.getValue();
+            LocalDate monday = CoupleCalendar.weekStart(today);
+            List<String> lines = new ArrayList<>();
+            for (HomeworkAssignment a : assignments) {
+                if (!a.getCouple().getId().equals(p.getCouple().getId()) || !a.isFor(p) || !a.isOpenOn(today)) {
+                    continue;
+                }
+                int expected = Adherence.expected(new Adherence.Plan(a.getCadence(), a.getTarget(), a.getStartsOn(),
+                        a.getEndsOn()), monday, monday.plusDays(6), monday.plusDays(6));
+                int logged = done.getOrDefault(a.getId() + "/" + p.getId() + "/" + monday, 0);
+                if (logged < expected) {
+                    lines.add(Texts.get("reminder.line", a.getTitle(), logged, expected));
+                }
+            }
+            if (lines.isEmpty() || !claim(p, today, now)) {
+                continue;
+            }
+            String link = Settings.baseUrl().orElse("http://localhost:8080") + "/portal/";
+            String body = Texts.get("reminder.body", p.getCallName(), String.join("\n", lines), link);
+            mail.sendAfterCommit(p.getAccount().getEmail(), Texts.get("reminder.subject"), body);
+            audit.record(AuditAction.REMINDER_SENT, AuditOutcome.SUCCESS, p.getCouple().getId(), "PARTNER", p.getId(),
+                    lines.size() + " due");
+            sent++;
+        }
+        return sent;
+    }
+
+    /** Takes the (partner, day) slot; {@code false} when another round or server has it already. */
+    private boolean claim(Partner p, LocalDate day, Instant now) {
+        return em.createNativeQuery("INSERT IGNORE INTO reminder_sent (partner_id, local_date, sent_at) VALUES (?, ?, ?)")
+                .setParameter(1, p.getId())
+                .setParameter(2, day)
+                .setParameter(3, Timestamp.from(now))
+                .executeUpdate() == 1;
+    }
+
+    private static ZoneId zone(Partner p) {
+        try {
+            return ZoneId.of(p.getTimeZone());
+        } catch (RuntimeException unknown) {
+            return p.getCouple().timeZone();
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.reconnect.homework.boundary;
+
+import org.reconnect.homework.entity.HomeworkType;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the therapist reviews of a couple's homework over the last weeks: adherence per
+ * assignment and partner and week, each partner's turn-toward ratio per week, and the
+ * emotional-date ratings of both partners side by side.
+ *
+ * @param partner1       partner 1's name
+ * @param partner2       partner 2's name, or {@code null}
+ * @param mondays        the weeks shown, oldest first
+ * @param adherence      one row per assignment and partner it is for
+ * @param towardPartner1 partner 1's weekly ratio, one per Monday
+ * @param towardPartner2 partner 2's weekly ratio, one per Monday
+ * @param dates          emotional dates, newest first
+ * @param lastEntry      the day of the newest entry, or {@code null}
+ * @param quiet          no homework logged for the last 7 days though some was open
+ */
+public record ReviewView(String partner1, String partner2, List<LocalDate> mondays, List<AdherenceRow> adherence,
+                         List<Ratio> towardPartner1, List<Ratio> towardPartner2, List<DateRatings> dates,
+                         LocalDate lastEntry, boolean quiet) implements Serializable {
+
+    /** Expected and done in one week. */
+    public record WeekCell(int expected, int done) implements Serializable {
+
+        public int getExpected() {
+            return expected;
+        }
+
+        public int getDone() {
+            return done;
+        }
+
+        public boolean isMet() {
+            return expected > 0 && done >= expected;
+        }
+
+        public boolean isMissed() {
+            return expected > 0 && done == 0;
+        }
+    }
+
+    /** One assignment for one partner, week by week. */
+    public record AdherenceRow(long assignmentId, String title, HomeworkType type, String partnerName,
+                               List<WeekCell> weeks, Integer percent) implements Serializable {
+
+        public long getAssignmentId() {
+            return assignmentId;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public HomeworkType getType() {
+            return type;
+        }
+
+        public String getPartnerName() {
+            return partnerName;
+        }
+
+        public List<WeekCell> getWeeks() {
+            return weeks;
+        }
+
+        public Integer getPercent() {
+            return percent;
+        }
+    }
+
+    /** Of the bids one partner answered in a week, how many they turned toward. */
+    public record Ratio(LocalDate monday, int answered, int toward, Integer percent) implements Serializable {
+
+        public LocalDate getMonday() {
+            return monday;
+        }
+
+        public int getAnswered() {
+            return answered;
+        }
+
+        public int getToward() {
+            return toward;
+        }
+
+        public Integer getPercent() {
+            return percent;
+        }
+    }
+
+    /** One emotional date (an assignment's period) with each partner's connection rating. */
+    public record DateRatings(LocalDate day, String title, Integer rating1, Integer rating2, Integer minutes)
+            implements Serializable {
+
+        public LocalDate getDay() {
+            return day;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public Integer getRating1() {
+            return rating1;
+        }
+
+        public Integer getRating2() {
+            return rating2;
+        }
+
+        public Integer getMinutes() {
+            return minutes;
+        }
+    }
+
+    public String getPartner1() {
+        return partner1;
+    }
+
+    public String getPartner2() {
+        return partner2;
+    }
+
+    public List<LocalDate> getMondays() {
+        return mondays;
+    }
+
+    public List<AdherenceRow> getAdherence() {
+        return adherence;
+    }
+
+    public List<Ratio> getTowardPartner1() {
+        return towardPartner1;
+    }
+
+    public List<Ratio> getTowardPartner2() {
+        return towardPartner2;
+    }
+
+    public List<DateRatings> getDates() {
+        return dates;
+    }
+
+    public LocalDate getLastEntry() {
+        return lastEntry;
+    }
+
+    public boolean isQuiet() {
+        return quiet;
+    }
+}

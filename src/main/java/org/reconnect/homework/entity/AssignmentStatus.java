@@ -1,0 +1,8 @@
+package org.reconnect.homework.entity;
+
+/** Where an assignment stands. */
+public enum AssignmentStatus {
+    ACTIVE,
+    COMPLETED,
+    CANCELLED
+}

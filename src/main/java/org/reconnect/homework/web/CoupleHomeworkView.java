@@ -1,0 +1,112 @@
+package org.reconnect.homework.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.couple.web.CoupleView;
+import org.reconnect.homework.boundary.HomeworkForm;
+import org.reconnect.homework.boundary.HomeworkPlans;
+import org.reconnect.homework.boundary.HomeworkRow;
+import org.reconnect.homework.entity.HomeworkType;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The homework card on /therapist/couple: the couple's homework with this week's figures, and
+ * assigning new homework in a few clicks (choose a kind, the form fills in from the kind and the
+ * couple's step, adjust, assign).
+ */
+@Named
+@ViewScoped
+public class CoupleHomeworkView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "homeworkForm";
+    private static final String LIST_FORM = "homeworkList";
+
+    @Inject
+    HomeworkPlans plans;
+
+    @Inject
+    CoupleView coupleView;
+
+    private List<HomeworkRow> rows;
+    private List<HomeworkType> suggested;
+    private HomeworkType kind;
+    private HomeworkForm form;
+
+    public List<HomeworkRow> getRows() {
+        if (rows == null && coupleView.getId() != null) {
+            rows = plans.list(coupleView.getId());
+        }
+        return rows == null ? List.of() : rows;
+    }
+
+    public List<HomeworkType> getSuggested() {
+        if (suggested == null && coupleView.getId() != null) {
+            suggested = plans.suggested(coupleView.getId());
+        }
+        return suggested == null ? List.of() : suggested;
+    }
+
+    public List<HomeworkType> getOthers() {
+        return Arrays.stream(HomeworkType.values()).filter(t -> !getSuggested().contains(t)).toList();
+    }
+
+    /** Opens the form for the chosen kind, filled in. */
+    public void fill() {
+        form = kind == null ? null : plans.draft(coupleView.getId(), kind);
+    }
+
+    /** Opens the form for one kind at once (the step's templates are buttons). */
+    public void fillWith(HomeworkType type) {
+        kind = type;
+        fill();
+    }
+
+    public void cancelForm() {
+        form = null;
+        kind = null;
+    }
+
+    public void assign() {
+        try {
+            plans.assign(coupleView.getId(), form);
+            Messages.info("homework.assigned", form.getTitle());
+            form = null;
+            kind = null;
+            rows = null;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public void end(HomeworkRow row, boolean completed) {
+        try {
+            plans.end(row.getId(), row.getVersion(), completed);
+            Messages.info(completed ? "homework.endedDone" : "homework.endedCancelled");
+        } catch (Refusal refused) {
+            Messages.refused(refused, LIST_FORM);
+        }
+        rows = null;
+    }
+
+    public HomeworkType getKind() {
+        return kind;
+    }
+
+    public void setKind(HomeworkType kind) {
+        this.kind = kind;
+    }
+
+    public HomeworkForm getForm() {
+        return form;
+    }
+}

@@ -1,0 +1,144 @@
+package org.reconnect.homework.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.homework.boundary.EntryForm;
+import org.reconnect.homework.boundary.HomeworkLog;
+import org.reconnect.homework.boundary.PortalWeek;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * Backs /portal/moment (a micro-moment in two taps and Save) and /portal/log (any homework,
+ * new with ?assignment=, or a change within 24 hours with ?entry=). An assignment or entry that
+ * is not the caller's answers 404, like a missing one.
+ */
+@Named
+@ViewScoped
+public class EntryFormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "entry";
+    static final String TODAY = "TODAY";
+    static final String YESTERDAY = "YESTERDAY";
+
+    @Inject
+    HomeworkLog log;
+
+    private String assignmentParameter;
+    private String entryParameter;
+    private EntryForm form;
+    private String day = TODAY;
+    private boolean locked;
+
+    /** The view action of /portal/log. */
+    public void load() throws IOException {
+        try {
+            Long entryId = id(entryParameter);
+            Long assignmentId = id(assignmentParameter);
+            if (entryId != null) {
+                form = log.edit(entryId);
+                day = form.getLoggedFor().equals(form.getToday()) ? TODAY
+                        : form.getLoggedFor().equals(form.getToday().minusDays(1)) ? YESTERDAY : null;
+            } else if (assignmentId != null) {
+                form = log.start(assignmentId);
+            } else {
+                Requests.notFound();
+            }
+        } catch (Refusal refused) {
+            if ("entry.locked".equals(refused.getKey()) || "case.readOnly".equals(refused.getKey())
+                    || "homework.ended".equals(refused.getKey())) {
+                locked = true;
+                Messages.error(refused.getKey());
+            } else {
+                Requests.notFound();
+            }
+        }
+    }
+
+    /** The view action of /portal/moment: the given micro-moment log, or the caller's open one. */
+    public void loadMoment() throws IOException {
+        if (id(assignmentParameter) == null) {
+            PortalWeek week = log.thisWeek().orElse(null);
+            if (week == null || week.getMicroMomentId() == null) {
+                Requests.notFound();
+                return;
+            }
+            assignmentParameter = week.getMicroMomentId().toString();
+        }
+        load();
+        if (form != null && form.getType() != org.reconnect.homework.entity.HomeworkType.MICRO_MOMENT_LOG) {
+            form = null;
+            Requests.notFound();
+        }
+    }
+
+    private static Long id(String parameter) {
+        return parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
+    }
+
+    public String save() {
+        try {
+            boolean isNew = form.getEntryId() == null;
+            LocalDate today = form.getToday();
+            if (TODAY.equals(day)) {
+                form.setLoggedFor(today);
+            } else if (YESTERDAY.equals(day)) {
+                form.setLoggedFor(today.minusDays(1));
+            }
+            if (isNew) {
+                log.log(form);
+            } else {
+                log.update(form);
+            }
+            Messages.info(isNew ? "entry.saved" : "entry.changed");
+            Messages.keepForRedirect();
+            return "/portal/index?faces-redirect=true";
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+        return null;
+    }
+
+    public String getAssignmentParameter() {
+        return assignmentParameter;
+    }
+
+    public void setAssignmentParameter(String assignmentParameter) {
+        this.assignmentParameter = assignmentParameter;
+    }
+
+    public String getEntryParameter() {
+        return entryParameter;
+    }
+
+    public void setEntryParameter(String entryParameter) {
+        this.entryParameter = entryParameter;
+    }
+
+    public EntryForm getForm() {
+        return form;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    /** The entry is locked, or the case has ended: the page says so and offers nothing to save. */
+    public boolean isLocked() {
+        return locked;
+    }
+}

@@ -1,0 +1,88 @@
+package org.reconnect.program.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.couple.web.CoupleView;
+import org.reconnect.program.boundary.CheckRow;
+import org.reconnect.program.boundary.Program;
+import org.reconnect.program.boundary.ProgramView;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+
+import java.io.Serializable;
+
+/** The program card on /therapist/couple: the current step, the suggestion and why, moving on or back, the timeline. */
+@Named
+@ViewScoped
+public class CoupleProgramView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "programForm";
+
+    @Inject
+    Program program;
+
+    @Inject
+    CoupleView coupleView;
+
+    private ProgramView view;
+    private Integer step;
+    private String comment;
+
+    public ProgramView getProgram() {
+        if (view == null && coupleView.getId() != null) {
+            view = program.view(coupleView.getId()).orElse(null);
+            if (view != null && step == null) {
+                step = view.getSuggestedStep();
+            }
+        }
+        return view;
+    }
+
+    /** One criterion in words, with the partners' names. */
+    public String describe(CheckRow check) {
+        ProgramView p = getProgram();
+        String type = Messages.text("homework." + check.getType());
+        if (!check.isPerPartner()) {
+            return Messages.text("program.checkCouple", type, check.getCouple(), check.getMinCount(), check.getWithinDays());
+        }
+        return Messages.text("program.check", type, p.getPartner1Name(), check.getPartner1(), check.getMinCount(),
+                p.getPartner2Name() == null ? "-" : p.getPartner2Name(), check.getPartner2(), check.getWithinDays());
+    }
+
+    public void move() {
+        try {
+            int to = step == null ? -1 : step;
+            program.moveTo(coupleView.getId(), coupleView.getDetails().getVersion(), to, comment);
+            Messages.info("program.moved", to);
+            coupleView.refresh();
+            view = null;
+            step = null;
+            comment = null;
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public void start() {
+        step = 1;
+        move();
+    }
+
+    public Integer getStep() {
+        return step;
+    }
+
+    public void setStep(Integer step) {
+        this.step = step;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
