@@ -87,9 +87,9 @@ public class Reminders {
 
     private int send(Instant now) {
         List<Partner> partners = em.createQuery("""
-                        select p from Partner p join fetch p.account u join fetch p.couple c
-                        where c.status = :active and p.remindersOptOut = false and u.enabled = true
-                          and exists (select a.id from HomeworkAssignment a where a.couple = c and a.status = :open
+                        select p from Partner p join fetch p.account join fetch p.couple
+                        where p.couple.status = :active and p.remindersOptOut = false and p.account.enabled = true
+                          and exists (select a.id from HomeworkAssignment a where a.couple = p.couple and a.status = :open
                                       and (a.partner is null or a.partner = p))""", Partner.class)
                 .setParameter("active", CaseStatus.ACTIVE)
                 .setParameter("open", AssignmentStatus.ACTIVE)

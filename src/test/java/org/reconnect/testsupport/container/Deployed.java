@@ -46,6 +46,33 @@ public final class Deployed {
         }
     }
 
+    /** Runs one INSERT, UPDATE or DELETE; the number of rows it changed. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    /** The single text a query returns. */
+    public static String text(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no row for " + sql);
+                }
+                return result.getString(1);
+            }
+        }
+    }
+
     public static long coupleId(String caseNumber) throws SQLException {
         return number("SELECT id FROM couple WHERE case_number = ?", caseNumber);
     }

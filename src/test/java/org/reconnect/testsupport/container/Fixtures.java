@@ -4,6 +4,8 @@ import org.reconnect.couple.boundary.Intake;
 import org.reconnect.couple.boundary.IntakeForm;
 import org.reconnect.couple.boundary.IntakeResult;
 import org.reconnect.couple.boundary.PartnerForm;
+import org.reconnect.couple.boundary.SafetyScreenings;
+import org.reconnect.couple.entity.Screening;
 import org.reconnect.couple.entity.SecretsPolicy;
 
 import java.time.LocalDate;
@@ -52,5 +54,27 @@ public final class Fixtures {
 
     public static long therapistId(String email) throws Exception {
         return Deployed.number("SELECT t.id FROM therapist t JOIN user_account u ON u.id = t.user_id WHERE u.email = ?", email);
+    }
+
+    /** A couple in active work: both partners cleared by the screening and able to sign in with the demo password. */
+    public record TestCouple(long id, String email1, String email2, long partner1, long partner2) {
+    }
+
+    /** Opens a case as the therapist, clears both screenings, makes it active and gives the partners the demo password. */
+    public static TestCouple activeCouple(String therapistEmail) throws Exception {
+        IntakeForm form = intakeForm();
+        long id = openCase(therapistEmail, form).getCoupleId();
+        long partner1 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 1", id);
+        long partner2 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 2", id);
+        SafetyScreenings screenings = Deployed.boundary(SafetyScreenings.class);
+        RunAs.user(therapistEmail, () -> {
+            screenings.record(partner1, Screening.CLEARED, LocalDate.now().minusDays(1), null);
+            screenings.record(partner2, Screening.CLEARED, LocalDate.now().minusDays(1), null);
+        });
+        Deployed.update("UPDATE couple SET status = 'ACTIVE' WHERE id = ?", id);
+        String hash = Deployed.text("SELECT password_hash FROM user_account WHERE email = 'alex@demo.test'");
+        Deployed.update("UPDATE user_account SET password_hash = ? WHERE id IN (SELECT user_id FROM partner WHERE couple_id = ?)",
+                hash, id);
+        return new TestCouple(id, form.getPartner1().getEmail(), form.getPartner2().getEmail(), partner1, partner2);
     }
 }
