@@ -163,7 +163,7 @@ public class HomeworkReview {
         audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "review: " + facts.size() + " entries");
         return Optional.of(new ReviewView(name(partners, 1), name(partners, 2), mondays, adherence,
-                ratios(bids, 1, firstMonday), ratios(bids, 2, firstMonday), dates, lastEntry, quiet));
+                ratios(bids, 1, firstMonday), ratios(bids, 2, firstMonday), dates, lastEntry, quiet, couple.getCaseNumber()));
     }
 
     private static List<ReviewView.Ratio> ratios(List<TurnToward.Bid> bids, int responder, LocalDate firstMonday) {

@@ -20,10 +20,11 @@ import java.util.List;
  * @param dates          emotional dates, newest first
  * @param lastEntry      the day of the newest entry, or {@code null}
  * @param quiet          no homework logged for the last 7 days though some was open
+ * @param caseNumber     the couple's case number
  */
 public record ReviewView(String partner1, String partner2, List<LocalDate> mondays, List<AdherenceRow> adherence,
                          List<Ratio> towardPartner1, List<Ratio> towardPartner2, List<DateRatings> dates,
-                         LocalDate lastEntry, boolean quiet) implements Serializable {
+                         LocalDate lastEntry, boolean quiet, String caseNumber) implements Serializable {
 
     /** Expected and done in one week. */
     public record WeekCell(int expected, int done) implements Serializable {
@@ -153,5 +154,9 @@ public record ReviewView(String partner1, String partner2, List<LocalDate> monda
 
     public boolean isQuiet() {
         return quiet;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.reconnect.homework.boundary.EntryForm;
 import org.reconnect.homework.boundary.HomeworkLog;
 import org.reconnect.homework.boundary.PortalWeek;
+import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
@@ -74,7 +75,7 @@ public class EntryFormView implements Serializable {
             assignmentParameter = week.getMicroMomentId().toString();
         }
         load();
-        if (form != null && form.getType() != org.reconnect.homework.entity.HomeworkType.MICRO_MOMENT_LOG) {
+        if (form != null && form.getType() != HomeworkType.MICRO_MOMENT_LOG) {
             form = null;
             Requests.notFound();
         }
@@ -98,7 +99,8 @@ public class EntryFormView implements Serializable {
             } else {
                 log.update(form);
             }
-            Messages.info(isNew ? "entry.saved" : "entry.changed");
+            Messages.info(!isNew ? "entry.changed"
+                    : form.getType() == HomeworkType.MICRO_MOMENT_LOG ? "portal.moment.saved" : "entry.saved");
             Messages.keepForRedirect();
             return "/portal/index?faces-redirect=true";
         } catch (InvalidInput invalid) {
