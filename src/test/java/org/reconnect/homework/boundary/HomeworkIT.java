@@ -38,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class HomeworkIT {
 
-    private static final String MAYA = "maya@demo.test";
+    private static final String THERAPIST = Fixtures.HOMEWORK_THERAPIST;
 
     @Deployment
     static WebArchive deployment() {
@@ -93,10 +93,10 @@ class HomeworkIT {
 
     @Test
     void aPartnerNeverReadsTheOthersPrivateEntriesOrJournal() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long shared = assign(MAYA, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
-        long privateOne = assign(MAYA, c.id(), HomeworkType.I_STATEMENT_PRACTICE, null, Visibility.PRIVATE);
-        long journal = assign(MAYA, c.id(), HomeworkType.SELF_CARE_JOURNAL, c.partner1(), Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long privateOne = assign(THERAPIST, c.id(), HomeworkType.I_STATEMENT_PRACTICE, null, Visibility.PRIVATE);
+        long journal = assign(THERAPIST, c.id(), HomeworkType.SELF_CARE_JOURNAL, c.partner1(), Visibility.SHARED);
 
         long kind = logText(c.email1(), shared, "Made breakfast.", null);
         long iStatement = logText(c.email1(), privateOne, "I feel unheard when I am interrupted.", null);
@@ -119,14 +119,14 @@ class HomeworkIT {
         assertEquals("PRIVATE", Deployed.text("SELECT visibility FROM homework_assignment WHERE id = ?", journal));
 
         // the couple's therapist reads them all
-        List<EntryView> timeline = RunAs.user(MAYA, () -> review().entryRows(c.id(), PageRequest.firstPage(100)));
+        List<EntryView> timeline = RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(100)));
         assertEquals(Set.of(kind, iStatement, diary), ids(timeline));
     }
 
     @Test
     void revealWhenBothHidesTheOthersAnswerUntilOnesOwnIsSaved() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long date = assign(MAYA, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long date = assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
 
         long first = logDate(c.email1(), date, 8);
         assertFalse(ids(readable(c.email2())).contains(first), "hidden before partner 2 answers");
@@ -136,7 +136,7 @@ class HomeworkIT {
         assertEquals(Set.of(first, second), ids(readable(c.email2())), "revealed once partner 2 answered");
         assertEquals(Set.of(first, second), ids(readable(c.email1())));
 
-        ReviewView view = RunAs.user(MAYA, () -> review().review(c.id())).orElseThrow();
+        ReviewView view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
         ReviewView.DateRatings ratings = view.dates().get(0);
         assertEquals(8, ratings.rating1());
         assertEquals(6, ratings.rating2(), "the therapist sees both ratings side by side");
@@ -144,8 +144,8 @@ class HomeworkIT {
 
     @Test
     void adminsNeverReadEntryText() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long shared = assign(MAYA, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         logText(c.email1(), shared, "Secret-ish kindness text", null);
 
         assertThrows(EJBAccessException.class, () -> RunAs.user("admin@demo.test", () -> review().review(c.id())));
@@ -165,8 +165,8 @@ class HomeworkIT {
 
     @Test
     void everyReadOfEntriesIsAudited() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long shared = assign(MAYA, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         logText(c.email1(), shared, "Thanked for dinner.", null);
         String count = "SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_ENTRIES' AND couple_id = ? AND actor = ?";
 
@@ -174,10 +174,10 @@ class HomeworkIT {
         readable(c.email2());
         assertEquals(partnerBefore + 1, Deployed.number(count, c.id(), c.email2()));
 
-        long therapistBefore = Deployed.number(count, c.id(), MAYA);
-        RunAs.user(MAYA, () -> review().review(c.id()));
-        RunAs.user(MAYA, () -> review().entryRows(c.id(), PageRequest.firstPage(10)));
-        assertEquals(therapistBefore + 2, Deployed.number(count, c.id(), MAYA));
+        long therapistBefore = Deployed.number(count, c.id(), THERAPIST);
+        RunAs.user(THERAPIST, () -> review().review(c.id()));
+        RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(10)));
+        assertEquals(therapistBefore + 2, Deployed.number(count, c.id(), THERAPIST));
 
         long denied = Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_ENTRIES' AND outcome = 'DENIED'"
                 + " AND actor = 'omar@demo.test' AND target_id = ?", String.valueOf(c.id()));
@@ -189,25 +189,25 @@ class HomeworkIT {
 
     @Test
     void jointHomeworkIsBlockedUntilTheScreeningIsCleared() throws Exception {
-        long couple = Fixtures.openCase(MAYA).getCoupleId();
+        long couple = Fixtures.openCase(Fixtures.homeworkTherapist()).getCoupleId();
         long partner1 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 1", couple);
 
         Refusal both = assertThrows(Refusal.class,
-                () -> assign(MAYA, couple, HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED));
+                () -> assign(THERAPIST, couple, HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED));
         assertEquals("homework.jointBlocked", both.getKey());
         Refusal together = assertThrows(Refusal.class,
-                () -> assign(MAYA, couple, HomeworkType.EMOTIONAL_DATE, partner1, Visibility.SHARED));
+                () -> assign(THERAPIST, couple, HomeworkType.EMOTIONAL_DATE, partner1, Visibility.SHARED));
         assertEquals("homework.jointBlocked", together.getKey(), "a date is done together, whoever it is for");
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM homework_assignment WHERE couple_id = ?", couple));
 
-        long individual = assign(MAYA, couple, HomeworkType.I_STATEMENT_PRACTICE, partner1, Visibility.PRIVATE);
+        long individual = assign(THERAPIST, couple, HomeworkType.I_STATEMENT_PRACTICE, partner1, Visibility.PRIVATE);
         assertTrue(individual > 0, "individual homework is allowed");
     }
 
     @Test
     void anEntryCanBeChangedFor24HoursThenItIsLocked() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long shared = assign(MAYA, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         long entry = logText(c.email1(), shared, "First words.", null);
 
         EntryForm form = RunAs.user(c.email1(), () -> log().edit(entry));
@@ -227,8 +227,8 @@ class HomeworkIT {
 
     @Test
     void twoEditsOfTheSameEntryLoseNoWrite() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long shared = assign(MAYA, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         long entry = logText(c.email1(), shared, "Original.", null);
 
         EntryForm phone = RunAs.user(c.email1(), () -> log().edit(entry));
@@ -244,12 +244,12 @@ class HomeworkIT {
 
     @Test
     void badInputGetsAMessageAndChangesNothing() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        TestCouple other = Fixtures.activeCouple(MAYA);
-        long kindness = assign(MAYA, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
-        long date = assign(MAYA, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
-        long moments = assign(MAYA, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
-        long othersHomework = assign(MAYA, other.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        TestCouple other = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long kindness = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long date = assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
+        long moments = assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        long othersHomework = assign(THERAPIST, other.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
 
         assertField("text", () -> logText(c.email1(), kindness, "   ", null));
         assertField("text", () -> logText(c.email1(), kindness, "x".repeat(4001), null));
@@ -299,8 +299,8 @@ class HomeworkIT {
 
     @Test
     void aMicroMomentTakesTwoChoices() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long moments = assign(MAYA, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long moments = assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
 
         long entry = RunAs.user(c.email1(), () -> log().logMicroMoment(moments, BidBy.PARTNER, BidResponse.TURNED_TOWARD));
         RunAs.user(c.email2(), () -> log().logMicroMoment(moments, BidBy.PARTNER, BidResponse.TURNED_AWAY));
@@ -311,7 +311,7 @@ class HomeworkIT {
         assertEquals(moments, week.microMomentId());
         assertEquals(1, week.homework().get(0).getDoneThisWeek());
 
-        ReviewView view = RunAs.user(MAYA, () -> review().review(c.id())).orElseThrow();
+        ReviewView view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
         ReviewView.Ratio partner1ThisWeek = view.towardPartner1().get(view.towardPartner1().size() - 1);
         ReviewView.Ratio partner2ThisWeek = view.towardPartner2().get(view.towardPartner2().size() - 1);
         assertEquals(100, partner1ThisWeek.percent(), "partner 1 turned toward the bid partner 2 made");

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HomeworkQueryCountIT {
 
     private static final Logger LOG = Logger.getLogger(HomeworkQueryCountIT.class.getName());
-    private static final String MAYA = "maya@demo.test";
+    private static final String THERAPIST = Fixtures.HOMEWORK_THERAPIST;
 
     @Deployment
     static WebArchive deployment() {
@@ -49,11 +49,11 @@ class HomeworkQueryCountIT {
         TestCouple few = coupleWithEntries(10);
         TestCouple many = coupleWithEntries(10_000);
         // warm up: the first call of a query compiles it
-        statementsFor(MAYA, () -> review(few.id()));
+        statementsFor(THERAPIST, () -> review(few.id()));
         statementsFor(few.email1(), this::portalHome);
 
-        long reviewFew = statementsFor(MAYA, () -> review(few.id()));
-        long reviewMany = statementsFor(MAYA, () -> review(many.id()));
+        long reviewFew = statementsFor(THERAPIST, () -> review(few.id()));
+        long reviewMany = statementsFor(THERAPIST, () -> review(many.id()));
         long homeFew = statementsFor(few.email1(), this::portalHome);
         long homeMany = statementsFor(many.email1(), this::portalHome);
         long entriesFew = statementsFor(few.email2(), this::portalEntries);
@@ -106,10 +106,10 @@ class HomeworkQueryCountIT {
      * spread over the last 120 days by both partners, inserted in bulk.
      */
     private static TestCouple coupleWithEntries(int count) throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        long moments = HomeworkFixtures.assign(MAYA, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
-        HomeworkFixtures.assign(MAYA, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
-        HomeworkFixtures.assign(MAYA, c.id(), HomeworkType.SELF_CARE_JOURNAL, c.partner1(), Visibility.PRIVATE);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long moments = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
+        HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.SELF_CARE_JOURNAL, c.partner1(), Visibility.PRIVATE);
         Deployed.update("UPDATE homework_assignment SET starts_on = CURRENT_DATE - INTERVAL 120 DAY WHERE couple_id = ?", c.id());
         try (Connection connection = Deployed.dataSource().getConnection(); Statement insert = connection.createStatement()) {
             connection.setAutoCommit(false);

@@ -43,8 +43,8 @@ class RemindersIT {
 
     @Test
     void eveningDigestOncePerDayRespectingOptOutAndQuietHours() throws Exception {
-        TestCouple c = Fixtures.activeCouple("maya@demo.test");
-        long moments = HomeworkFixtures.assign("maya@demo.test", c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long moments = HomeworkFixtures.assign(Fixtures.HOMEWORK_THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
         String title = Deployed.text("SELECT title FROM homework_assignment WHERE id = ?", moments);
         RunAs.user(c.email2(), () -> Deployed.boundary(HomeworkLog.class).setReminders(false));
         // a day no round of the real timer has reached yet, so only this test claims it

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ProgramIT {
 
-    private static final String MAYA = "maya@demo.test";
+    private static final String THERAPIST = Fixtures.HOMEWORK_THERAPIST;
 
     @Deployment
     static WebArchive deployment() {
@@ -45,7 +45,7 @@ class ProgramIT {
 
     private static void move(long couple, int step, String comment) throws Exception {
         long version = version(couple);
-        RunAs.user(MAYA, () -> program().moveTo(couple, version, step, comment));
+        RunAs.user(THERAPIST, () -> program().moveTo(couple, version, step, comment));
     }
 
     private static ProgramView view(String who, long couple) throws Exception {
@@ -77,20 +77,20 @@ class ProgramIT {
 
     @Test
     void theTherapistMovesOnWhenTheCriteriaAreMetAndMayGoBack() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
-        assertNull(view(MAYA, c.id()).getCurrentStep(), "not started");
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        assertNull(view(THERAPIST, c.id()).getCurrentStep(), "not started");
 
         move(c.id(), 4, "Ready for micro-moments.");
-        HomeworkFixtures.assign(MAYA, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
-        ProgramView onFour = view(MAYA, c.id());
+        HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        ProgramView onFour = view(THERAPIST, c.id());
         assertEquals(4, onFour.getCurrentStep());
         assertFalse(onFour.isReadyToMoveOn());
         assertEquals(0, onFour.getChecks().get(0).getPartner1());
 
         logMoments(c, 9, 14);
-        assertFalse(view(MAYA, c.id()).isReadyToMoveOn(), "nine each is not yet ten");
+        assertFalse(view(THERAPIST, c.id()).isReadyToMoveOn(), "nine each is not yet ten");
         logMoments(c, 1, 14);
-        ProgramView ready = view(MAYA, c.id());
+        ProgramView ready = view(THERAPIST, c.id());
         assertTrue(ready.isReadyToMoveOn(), "ten each in 14 days");
         assertEquals(5, ready.getSuggestedStep());
         assertEquals(10, ready.getChecks().get(0).getPartner1());
@@ -98,7 +98,7 @@ class ProgramIT {
 
         move(c.id(), 5, null);
         move(c.id(), 4, "Slipped back; revisit the bids.");
-        ProgramView back = view(MAYA, c.id());
+        ProgramView back = view(THERAPIST, c.id());
         assertEquals(4, back.getCurrentStep());
         assertEquals(3, back.getTimeline().size(), "a revisited step appears again");
         assertTrue(back.getTimeline().get(0).isCurrent());
@@ -108,12 +108,12 @@ class ProgramIT {
 
     @Test
     void staleSameOrOutOfRangeMovesAreRefused() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
         long stale = version(c.id());
         move(c.id(), 1, null);
 
         assertEquals("edit.conflict", assertThrows(Refusal.class,
-                () -> RunAs.user(MAYA, () -> program().moveTo(c.id(), stale, 2, null))).getKey());
+                () -> RunAs.user(THERAPIST, () -> program().moveTo(c.id(), stale, 2, null))).getKey());
         assertEquals("program.sameStep", assertThrows(Refusal.class, () -> move(c.id(), 1, null)).getKey());
         assertEquals("program.stepRange", assertThrows(Refusal.class, () -> move(c.id(), 10, null)).getKey());
         assertEquals("case.notFound", assertThrows(Refusal.class,
@@ -123,7 +123,7 @@ class ProgramIT {
 
     @Test
     void partnersAndAdminsSeeTheStepsButNotTheTherapistsComments() throws Exception {
-        TestCouple c = Fixtures.activeCouple(MAYA);
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
         move(c.id(), 1, "Clinical impression: avoidant.");
         move(c.id(), 2, null);
 

@@ -56,6 +56,28 @@ public final class Fixtures {
         return Deployed.number("SELECT t.id FROM therapist t JOIN user_account u ON u.id = t.user_id WHERE u.email = ?", email);
     }
 
+    /** A therapist of the test run's own, with room for every couple the homework tests open (demo password). */
+    public static final String HOMEWORK_THERAPIST = "homework-therapist@it.test";
+
+    /** Creates {@link #HOMEWORK_THERAPIST} on first use, so the tests never fill a demo therapist's caseload. */
+    public static String homeworkTherapist() throws Exception {
+        if (Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ?", HOMEWORK_THERAPIST) == 0) {
+            String hash = Deployed.text("SELECT password_hash FROM user_account WHERE email = 'maya@demo.test'");
+            Deployed.update("""
+                    INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at,
+                                              changed_by) VALUES (?, 'Homework Tester', ?, TRUE, NOW(6), 'it', NOW(6), 'it')""",
+                    HOMEWORK_THERAPIST, hash);
+            Deployed.update("INSERT INTO user_role (user_id, role) SELECT id, 'THERAPIST' FROM user_account WHERE email = ?",
+                    HOMEWORK_THERAPIST);
+            Deployed.update("""
+                    INSERT INTO therapist (user_id, credentials, max_caseload, accepting_new, created_at, created_by, changed_at,
+                                           changed_by)
+                    SELECT id, 'LMFT', 1000, TRUE, NOW(6), 'it', NOW(6), 'it' FROM user_account WHERE email = ?""",
+                    HOMEWORK_THERAPIST);
+        }
+        return HOMEWORK_THERAPIST;
+    }
+
     /** A couple in active work: both partners cleared by the screening and able to sign in with the demo password. */
     public record TestCouple(long id, String email1, String email2, long partner1, long partner2) {
     }
