@@ -19,6 +19,7 @@ import org.reconnect.homework.control.Streaks;
 import org.reconnect.homework.entity.AssignmentStatus;
 import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidResponse;
+import org.reconnect.homework.entity.Cadence;
 import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.homework.entity.HomeworkEntry;
 import org.reconnect.homework.entity.HomeworkType;
@@ -96,14 +97,16 @@ public class HomeworkLog {
         List<HomeworkAssignment> open = em.createQuery("""
                         select a from HomeworkAssignment a
                         where a.couple = :couple and a.status = :active and (a.partner is null or a.partner = :me)
-                          and a.startsOn <= :sunday and (a.endsOn is null or a.endsOn >= :monday)
+                          and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :monday)
                         order by a.startsOn, a.id""", HomeworkAssignment.class)
                 .setParameter("couple", couple)
                 .setParameter("active", AssignmentStatus.ACTIVE)
                 .setParameter("me", me)
-                .setParameter("sunday", sunday)
+                .setParameter("today", today)
                 .setParameter("monday", monday)
-                .getResultList();
+                .getResultStream()
+                .filter(a -> jointWorkAllows(a))
+                .toList();
         Map<Long, List<LocalDate>> days = new HashMap<>();
         em.createQuery("""
                         select e.assignment.id, e.loggedFor from HomeworkEntry e
@@ -117,8 +120,10 @@ public class HomeworkLog {
         for (HomeworkAssignment a : open) {
             List<LocalDate> mine = days.getOrDefault(a.getId(), List.of());
             Adherence.Plan plan = new Adherence.Plan(a.getCadence(), a.getTarget(), a.getStartsOn(), a.getEndsOn());
-            int expected = Adherence.expected(plan, monday, sunday, sunday);
-            int done = (int) mine.stream().filter(d -> !d.isBefore(monday) && !d.isAfter(sunday)).count();
+            // homework done once is due until it is done, whichever week that is
+            int expected = a.getCadence() == Cadence.ONCE ? 1 : Adherence.expected(plan, monday, sunday, sunday);
+            int done = a.getCadence() == Cadence.ONCE ? Math.min(1, mine.size())
+                    : (int) mine.stream().filter(d -> !d.isBefore(monday) && !d.isAfter(sunday)).count();
             int streak = Streaks.current(a.getCadence(), a.getTarget(), mine, today);
             rows.add(new HomeworkRow(a, null, expected, done, streak, null));
             if (a.getType() == HomeworkType.MICRO_MOMENT_LOG && microMoments == null && a.isOpenOn(today)) {
@@ -194,6 +199,8 @@ public class HomeworkLog {
         if (!entry.isEditableAt(clock.instant())) {
             throw new Refusal("entry.locked");
         }
+        refuseWhenRevealed(entry);
+        audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, me.getCouple().getId(), ENTRY, entry.getId(), "to change");
         EntryForm form = new EntryForm();
         form.setEntryId(entry.getId());
         form.setVersion(entry.getVersion());
@@ -231,6 +238,7 @@ public class HomeworkLog {
         if (entry.getVersion() != form.getVersion()) {
             throw new Refusal("edit.conflict");
         }
+        refuseWhenRevealed(entry);
         CoupleCalendar calendar = calendar(me.getCouple());
         LocalDate today = calendar.today(clock);
         LocalDate day = form.getLoggedFor() == null ? entry.getLoggedFor() : form.getLoggedFor();
@@ -251,6 +259,26 @@ public class HomeworkLog {
         }
         audit.record(AuditAction.ENTRY_CHANGED, AuditOutcome.SUCCESS, me.getCouple().getId(), ENTRY, entry.getId(),
                 "type " + entry.getType());
+    }
+
+    /**
+     * A "reveal when both" answer is fixed once the other partner has answered the same period
+     * too: changing it after reading theirs would defeat answering independently.
+     */
+    private void refuseWhenRevealed(HomeworkEntry entry) {
+        if (entry.getAssignment().getVisibility() != Visibility.REVEAL_WHEN_BOTH) {
+            return;
+        }
+        long others = em.createQuery("""
+                        select count(o) from HomeworkEntry o
+                        where o.assignment = :assignment and o.periodKey = :period and o.author <> :author""", Long.class)
+                .setParameter("assignment", entry.getAssignment())
+                .setParameter("period", entry.getPeriodKey())
+                .setParameter("author", entry.getAuthor())
+                .getSingleResult();
+        if (others > 0) {
+            throw new Refusal("entry.revealed");
+        }
     }
 
     private void fill(HomeworkEntry entry, EntryForm form, CoupleCalendar calendar, LocalDate day) {
@@ -385,7 +413,8 @@ public class HomeworkLog {
 
     private HomeworkAssignment assignmentFor(Partner me, long assignmentId, AuditAction action) {
         HomeworkAssignment assignment = em.find(HomeworkAssignment.class, assignmentId);
-        if (assignment == null || !assignment.getCouple().getId().equals(me.getCouple().getId()) || !assignment.isFor(me)) {
+        if (assignment == null || !assignment.getCouple().getId().equals(me.getCouple().getId()) || !assignment.isFor(me)
+                || !jointWorkAllows(assignment)) {
             audit.recordDenial(action, HOMEWORK, assignmentId, "not visible or missing");
             throw new Refusal("homework.notFound");
         }
@@ -396,6 +425,14 @@ public class HomeworkLog {
             throw new Refusal("homework.ended");
         }
         return assignment;
+    }
+
+    /**
+     * Joint homework is put aside while the safety screening blocks joint work again (a new
+     * screening, a reopened case): partners neither see nor log it, and are not told why.
+     */
+    static boolean jointWorkAllows(HomeworkAssignment assignment) {
+        return !assignment.isJoint() || assignment.getCouple().jointWork().isAllowed();
     }
 
     private HomeworkEntry ownEntry(Partner me, long entryId) {

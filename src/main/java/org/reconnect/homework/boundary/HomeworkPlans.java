@@ -18,6 +18,7 @@ import org.reconnect.homework.control.Adherence;
 import org.reconnect.homework.control.CoupleCalendar;
 import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.homework.entity.HomeworkType;
+import org.reconnect.homework.entity.Visibility;
 import org.reconnect.program.entity.ProgramStep;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.control.Caller;
@@ -142,10 +143,12 @@ public class HomeworkPlans {
             forPartner = couple.getPartners().stream().filter(p -> p.getId().equals(form.getPartnerId())).findFirst()
                     .orElseThrow(() -> Refusal.onField("partnerId", "homework.partnerNotFound"));
         }
+        // while joint work is blocked, what one partner writes stays between them and the therapist
+        boolean jointAllowed = couple.jointWork().isAllowed();
         HomeworkAssignment assignment = new HomeworkAssignment(couple, forPartner, form.getType(), form.getTitle(),
                 form.getInstructions(), form.getCadence(), form.getTarget(), form.getStartsOn(), form.getEndsOn(),
-                form.getVisibility(), couple.getCurrentStep());
-        if (assignment.isJoint() && !couple.jointWork().isAllowed()) {
+                jointAllowed ? form.getVisibility() : Visibility.PRIVATE, couple.getCurrentStep());
+        if (assignment.isJoint() && !jointAllowed) {
             throw new Refusal("homework.jointBlocked");
         }
         em.persist(assignment);
@@ -161,11 +164,12 @@ public class HomeworkPlans {
      */
     public void end(long assignmentId, long expectedVersion, boolean completed) {
         Caller caller = caller();
-        HomeworkAssignment assignment = em.find(HomeworkAssignment.class, assignmentId, LockModeType.PESSIMISTIC_WRITE);
+        HomeworkAssignment assignment = em.find(HomeworkAssignment.class, assignmentId);
         if (assignment == null || CaseAccess.levelFor(caller, assignment.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(AuditAction.HOMEWORK_CHANGED, "HOMEWORK", assignmentId, "not visible or missing");
             throw new Refusal("homework.notFound");
         }
+        em.lock(assignment, LockModeType.PESSIMISTIC_WRITE);
         if (assignment.getCouple().isReadOnly()) {
             throw new Refusal("case.readOnly");
         }

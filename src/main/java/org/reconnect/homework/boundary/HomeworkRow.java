@@ -113,7 +113,7 @@ public final class HomeworkRow implements Serializable {
 
     /** Met for this week (or nothing is due). */
     public boolean isDoneForTheWeek() {
-        return doneThisWeek >= expectedThisWeek;
+        return expectedThisWeek > 0 && doneThisWeek >= expectedThisWeek;
     }
 
     public int getStreak() {

@@ -12,10 +12,10 @@ import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.homework.control.Adherence;
 import org.reconnect.homework.control.CoupleCalendar;
 import org.reconnect.homework.control.Reminding;
 import org.reconnect.homework.entity.AssignmentStatus;
+import org.reconnect.homework.entity.Cadence;
 import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.OutgoingMail;
@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -94,6 +95,8 @@ public class Reminders {
                 .setParameter("active", CaseStatus.ACTIVE)
                 .setParameter("open", AssignmentStatus.ACTIVE)
                 .getResultList();
+        // the partner's own zone decides when to send and names the day of the digest; the
+        // couple's calendar (the one entries are dated in) decides what is still due
         Map<Partner, LocalDate> dueNow = new HashMap<>();
         for (Partner p : partners) {
             ZonedDateTime local = now.atZone(zone(p));
@@ -110,34 +113,38 @@ public class Reminders {
                 .setParameter("couples", dueNow.keySet().stream().map(Partner::getCouple).distinct().toList())
                 .setParameter("open", AssignmentStatus.ACTIVE)
                 .getResultList();
-        LocalDate earliestMonday = dueNow.values().stream().map(CoupleCalendar::weekStart).min(LocalDate::compareTo).orElseThrow();
-        Map<String, Integer> done = new HashMap<>();
+        LocalDate from = CoupleCalendar.weekStart(now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(2));
+        for (HomeworkAssignment a : assignments) {
+            if (a.getCadence() == Cadence.ONCE && a.getStartsOn().isBefore(from)) {
+                from = a.getStartsOn();
+            }
+        }
+        Map<String, List<LocalDate>> days = new HashMap<>();
         em.createQuery("""
                         select e.assignment.id, e.author.id, e.loggedFor from HomeworkEntry e
                         where e.author in :partners and e.loggedFor >= :from""", Object[].class)
                 .setParameter("partners", List.copyOf(dueNow.keySet()))
-                .setParameter("from", earliestMonday)
+                .setParameter("from", from)
                 .getResultStream()
-                .forEach(r -> done.merge(r[0] + "/" + r[1] + "/" + CoupleCalendar.weekStart((LocalDate) r[2]), 1, Integer::sum));
+                .forEach(r -> days.computeIfAbsent(r[0] + "/" + r[1], k -> new ArrayList<>()).add((LocalDate) r[2]));
 
         int sent = 0;
         for (Map.Entry<Partner, LocalDate> due : dueNow.entrySet()) {
             Partner p = due.getKey();
-            LocalDate today = due.getValue();
-            LocalDate monday = CoupleCalendar.weekStart(today);
+            LocalDate coupleToday = new CoupleCalendar(p.getCouple().timeZone()).today(Clock.fixed(now, ZoneOffset.UTC));
             List<String> lines = new ArrayList<>();
             for (HomeworkAssignment a : assignments) {
-                if (!a.getCouple().getId().equals(p.getCouple().getId()) || !a.isFor(p) || !a.isOpenOn(today)) {
+                if (!a.getCouple().getId().equals(p.getCouple().getId()) || !a.isFor(p) || !a.isOpenOn(coupleToday)
+                        || !HomeworkLog.jointWorkAllows(a)) {
                     continue;
                 }
-                int expected = Adherence.expected(new Adherence.Plan(a.getCadence(), a.getTarget(), a.getStartsOn(),
-                        a.getEndsOn()), monday, monday.plusDays(6), monday.plusDays(6));
-                int logged = done.getOrDefault(a.getId() + "/" + p.getId() + "/" + monday, 0);
-                if (logged < expected) {
-                    lines.add(Texts.get("reminder.line", a.getTitle(), logged, expected));
+                Reminding.Due still = Reminding.due(a.getCadence(), a.getTarget(), a.getStartsOn(), a.getEndsOn(),
+                        days.getOrDefault(a.getId() + "/" + p.getId(), List.of()), coupleToday);
+                if (still != null) {
+                    lines.add(Texts.get("reminder.line." + still.period(), a.getTitle(), still.done(), still.expected()));
                 }
             }
-            if (lines.isEmpty() || !claim(p, today, now)) {
+            if (lines.isEmpty() || !claim(p, due.getValue(), now)) {
                 continue;
             }
             String link = Settings.baseUrl().orElse("http://localhost:8080") + "/portal/";

@@ -16,7 +16,8 @@ import java.util.Objects;
  *   <li>daily: the target on each open day;</li>
  *   <li>weekly: the target, in proportion to the open days of the week (a week opened on
  *       Friday expects 3/7 of it, rounded up);</li>
- *   <li>once: one, in the week the assignment ends (or, without an end, the week it starts).</li>
+ *   <li>once: one, in the week the assignment ends (or, without an end, the week it starts),
+ *       met by an entry made in any week.</li>
  * </ul>
  * More than expected in a week does not make up for another week: adherence caps each week.
  */
@@ -53,7 +54,14 @@ public final class Adherence {
         for (int w = 0; w < weeks; w++) {
             LocalDate monday = firstMonday.plusWeeks(w);
             LocalDate sunday = monday.plusDays(6);
-            int done = (int) entryDays.stream().filter(d -> !d.isBefore(monday) && !d.isAfter(sunday)).count();
+            int done;
+            if (plan.cadence() == Cadence.ONCE) {
+                // done once, whichever week: it counts for the week it is due
+                LocalDate due = plan.endsOn() != null ? plan.endsOn() : plan.startsOn();
+                done = !due.isBefore(monday) && !due.isAfter(sunday) ? entryDays.size() : 0;
+            } else {
+                done = (int) entryDays.stream().filter(d -> !d.isBefore(monday) && !d.isAfter(sunday)).count();
+            }
             result.add(new Week(monday, expected(plan, monday, sunday, today), done));
         }
         return result;

@@ -42,14 +42,22 @@ public class CoupleHomeworkView implements Serializable {
 
     public List<HomeworkRow> getRows() {
         if (rows == null && coupleView.getId() != null) {
-            rows = plans.list(coupleView.getId());
+            try {
+                rows = plans.list(coupleView.getId());
+            } catch (Refusal notTheirs) {
+                rows = List.of();
+            }
         }
         return rows == null ? List.of() : rows;
     }
 
     public List<HomeworkType> getSuggested() {
         if (suggested == null && coupleView.getId() != null) {
-            suggested = plans.suggested(coupleView.getId());
+            try {
+                suggested = plans.suggested(coupleView.getId());
+            } catch (Refusal notTheirs) {
+                suggested = List.of();
+            }
         }
         return suggested == null ? List.of() : suggested;
     }
@@ -60,7 +68,12 @@ public class CoupleHomeworkView implements Serializable {
 
     /** Opens the form for the chosen kind, filled in. */
     public void fill() {
-        form = kind == null ? null : plans.draft(coupleView.getId(), kind);
+        try {
+            form = kind == null ? null : plans.draft(coupleView.getId(), kind);
+        } catch (Refusal refused) {
+            form = null;
+            Messages.refused(refused, FORM);
+        }
     }
 
     /** Opens the form for one kind at once (the step's templates are buttons). */

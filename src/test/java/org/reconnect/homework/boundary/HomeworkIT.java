@@ -132,9 +132,17 @@ class HomeworkIT {
         assertFalse(ids(readable(c.email2())).contains(first), "hidden before partner 2 answers");
         assertEquals(0, RunAs.user(c.email2(), () -> log().entryCount(Map.of())));
 
+        EntryForm beforeTheOther = RunAs.user(c.email1(), () -> log().edit(first));
+        assertEquals(8, beforeTheOther.getRating(), "one's own answer can be changed until the other has answered");
+
         long second = logDate(c.email2(), date, 6);
         assertEquals(Set.of(first, second), ids(readable(c.email2())), "revealed once partner 2 answered");
         assertEquals(Set.of(first, second), ids(readable(c.email1())));
+        assertEquals("entry.revealed", assertThrows(Refusal.class, () -> RunAs.user(c.email1(), () -> log().edit(first))).getKey(),
+                "having seen the other's answer, one's own is fixed");
+        beforeTheOther.setRating(6);
+        assertEquals("entry.revealed", assertThrows(Refusal.class,
+                () -> RunAs.user(c.email1(), () -> log().update(beforeTheOther))).getKey());
 
         ReviewView view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
         ReviewView.DateRatings ratings = view.dates().get(0);
@@ -174,6 +182,11 @@ class HomeworkIT {
         readable(c.email2());
         assertEquals(partnerBefore + 1, Deployed.number(count, c.id(), c.email2()));
 
+        long ownBefore = Deployed.number(count, c.id(), c.email1());
+        long own = Deployed.number("SELECT id FROM homework_entry WHERE couple_id = ?", c.id());
+        RunAs.user(c.email1(), () -> log().edit(own));
+        assertEquals(ownBefore + 1, Deployed.number(count, c.id(), c.email1()), "opening one's entry to change it is a read too");
+
         long therapistBefore = Deployed.number(count, c.id(), THERAPIST);
         RunAs.user(THERAPIST, () -> review().review(c.id()));
         RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(10)));
@@ -202,6 +215,25 @@ class HomeworkIT {
 
         long individual = assign(THERAPIST, couple, HomeworkType.I_STATEMENT_PRACTICE, partner1, Visibility.PRIVATE);
         assertTrue(individual > 0, "individual homework is allowed");
+    }
+
+    @Test
+    void jointHomeworkIsPutAsideWhenANewScreeningBlocksJointWork() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long joint = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        assertEquals(1, RunAs.user(c.email2(), () -> log().thisWeek()).orElseThrow().homework().size());
+
+        RunAs.user(THERAPIST, () -> Deployed.boundary(org.reconnect.couple.boundary.SafetyScreenings.class)
+                .record(c.partner1(), org.reconnect.couple.entity.Screening.CONCERNS, java.time.LocalDate.now().minusDays(1),
+                        "New concerns at the last session."));
+
+        assertTrue(RunAs.user(c.email2(), () -> log().thisWeek()).orElseThrow().homework().isEmpty(),
+                "joint homework leaves the portal");
+        assertEquals("homework.notFound", assertThrows(Refusal.class,
+                () -> logText(c.email2(), joint, "Still kind.", null)).getKey(), "and cannot be logged, without saying why");
+        long individual = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, c.partner2(), Visibility.SHARED);
+        assertEquals("PRIVATE", Deployed.text("SELECT visibility FROM homework_assignment WHERE id = ?", individual),
+                "while joint work is blocked, individual homework stays between the partner and the therapist");
     }
 
     @Test

@@ -58,7 +58,7 @@ class RemindersIT {
         assertTrue(sendAt(day.atTime(18, 30).atZone(BERLIN).toInstant()) >= 1);
         Inbox.awaitCount(c.email1(), before + 1);
         String digest = Inbox.newestText(c.email1());
-        assertTrue(digest.contains(title) && digest.contains("0 of 7"), digest);
+        assertTrue(digest.contains(title) && digest.contains("0 of 1 done today"), digest);
         assertTrue(digest.contains("/portal/"), "the digest links to the portal");
 
         sendAt(day.atTime(19, 45).atZone(BERLIN).toInstant());

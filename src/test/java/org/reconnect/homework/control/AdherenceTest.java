@@ -93,4 +93,16 @@ class AdherenceTest {
         assertFalse(Adherence.quietForAWeek(today.minusDays(6), today), "six days ago still counts");
         assertFalse(Adherence.quietForAWeek(today, today));
     }
+
+    @Test
+    void onceCountsForTheWeekItIsDueWhicheverWeekItWasDone() {
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        Adherence.Plan plan = new Adherence.Plan(Cadence.ONCE, 1, monday, monday.plusDays(13));
+        List<Adherence.Week> weeks = Adherence.weekly(plan, List.of(monday.plusDays(1)), monday, 2, monday.plusDays(13));
+        assertEquals(0, weeks.get(0).expected());
+        assertEquals(0, weeks.get(0).done(), "nothing is credited to a week in which it is not due");
+        assertEquals(1, weeks.get(1).expected());
+        assertEquals(1, weeks.get(1).counted(), "done in the first week, due in the second");
+        assertEquals(100, Adherence.percent(weeks));
+    }
 }
