@@ -47,7 +47,7 @@ public class HomeworkFigures {
     Clock clock;
 
     /** One couple's (or one therapist's couples') adherence; percentages are {@code null} when nothing was expected. */
-    public record Figures(Integer thisWeek, Integer fourWeeks, int quiet) implements Serializable {
+    public record Figures(Integer thisWeek, Integer fourWeeks, int quietCount) implements Serializable {
 
         public Integer getThisWeek() {
             return thisWeek;
@@ -58,12 +58,12 @@ public class HomeworkFigures {
         }
 
         /** For a couple 1 when quiet for seven days; for a therapist, how many of their couples are. */
-        public int getQuiet() {
-            return quiet;
+        public int getQuietCount() {
+            return quietCount;
         }
 
         public boolean isQuiet() {
-            return quiet > 0;
+            return quietCount > 0;
         }
     }
 

@@ -47,6 +47,10 @@ class ReportsExportIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("caseloads.csv"));
         assertTrue(csv.body().contains("Maya Chen") && csv.body().contains("Omar Haddad"), csv.body());
+        assertTrue(csv.body().contains("Homework adherence") && csv.body().contains("No homework for 7 days"), csv.body());
+        String omar = csv.body().lines().filter(line -> line.contains("Omar Haddad")).findFirst().orElseThrow();
+        assertTrue(omar.contains("over 4 weeks"), "adherence of Omar's couples: " + omar);
+        assertTrue(!omar.contains("true") && !omar.contains("false"), "couples without homework for 7 days, as a number: " + omar);
     }
 
     @Test
