@@ -22,11 +22,14 @@ import org.reconnect.couple.control.JointWork;
 import org.reconnect.shared.entity.TrackedEntity;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A couple's case: two partners, a human-readable case number, where the case stands, and the
@@ -190,7 +193,7 @@ public class Couple extends TrackedEntity {
     public CaseAccess.CaseFacts accessFacts() {
         Long therapistUserId = therapist == null ? null : therapist.getAccount().getId();
         return new CaseAccess.CaseFacts(therapistUserId,
-                partners.stream().map(p -> p.getAccount().getId()).collect(java.util.stream.Collectors.toSet()));
+                partners.stream().map(p -> p.getAccount().getId()).collect(Collectors.toSet()));
     }
 
     public JointWork.Verdict jointWork() {
@@ -218,10 +221,10 @@ public class Couple extends TrackedEntity {
     }
 
     /** The couple's time zone: the first partner's. Their homework days and weeks are counted in it. */
-    public java.time.ZoneId timeZone() {
+    public ZoneId timeZone() {
         return partners.stream().filter(p -> p.getPosition() == 1).findFirst()
-                .map(p -> java.time.ZoneId.of(p.getTimeZone()))
-                .orElse(java.time.ZoneOffset.UTC);
+                .map(p -> ZoneId.of(p.getTimeZone()))
+                .orElse(ZoneOffset.UTC);
     }
 
     public LocalDate getStatusSince() {

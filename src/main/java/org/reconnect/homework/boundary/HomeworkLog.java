@@ -356,8 +356,8 @@ public class HomeworkLog {
                  where e.couple = :couple and (e.author = :me or (e.type <> :journal and (a.visibility = :shared
                    or (a.visibility = :reveal and exists (select o.id from HomeworkEntry o
                         where o.assignment = e.assignment and o.author = :me and o.periodKey = e.periodKey)))))""");
-        HomeworkType typeFilter = HomeworkReview.enumFilter(HomeworkType.class, filters.get("type"));
-        Long assignmentFilter = HomeworkReview.idFilter(filters.get("assignment"));
+        HomeworkType typeFilter = EntryFilters.oneOf(HomeworkType.class, filters.get("type"));
+        Long assignmentFilter = EntryFilters.id(filters.get("assignment"));
         boolean onlyMine = "true".equals(filters.get("mine"));
         if (typeFilter != null) {
             where.append(" and e.type = :type");

@@ -213,10 +213,10 @@ public class HomeworkReview {
     private <T> TypedQuery<T> filtered(Couple couple, Map<String, String> filters, String select, String order, Class<T> type) {
         StringBuilder where = new StringBuilder(" where e.couple = :couple");
         Integer partner = "1".equals(filters.get("partner")) ? Integer.valueOf(1) : "2".equals(filters.get("partner")) ? Integer.valueOf(2) : null;
-        HomeworkType homeworkType = enumFilter(HomeworkType.class, filters.get("type"));
-        BidResponse response = enumFilter(BidResponse.class, filters.get("response"));
-        LocalDate from = dayFilter(filters.get("from"));
-        LocalDate to = dayFilter(filters.get("to"));
+        HomeworkType homeworkType = EntryFilters.oneOf(HomeworkType.class, filters.get("type"));
+        BidResponse response = EntryFilters.oneOf(BidResponse.class, filters.get("response"));
+        LocalDate from = EntryFilters.day(filters.get("from"));
+        LocalDate to = EntryFilters.day(filters.get("to"));
         if (partner != null) {
             where.append(" and e.author.position = :partner");
         }
@@ -279,29 +279,6 @@ public class HomeworkReview {
         em.persist(feedback);
         audit.record(AuditAction.FEEDBACK_GIVEN, AuditOutcome.SUCCESS, entry.getCouple().getId(), "ENTRY", entryId,
                 shownToCouple ? "shown to the couple" : "private note");
-    }
-
-    static <E extends Enum<E>> E enumFilter(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    static Long idFilter(String value) {
-        return value != null && value.strip().matches("\\d{1,18}") ? Long.valueOf(value.strip()) : null;
-    }
-
-    private static LocalDate dayFilter(String value) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (java.time.format.DateTimeParseException malformed) {
-            return null;
-        }
     }
 
     private Caller caller() {

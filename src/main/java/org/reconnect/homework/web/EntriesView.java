@@ -39,17 +39,13 @@ public class EntriesView implements Serializable {
         return filters;
     }
 
-    /** The typed values of an entry in words. */
+    /** The typed values of an entry in words; who made a bid is named from the reader's side. */
     public String describe(EntryView e) {
-        return switch (e.getType()) {
-            case MICRO_MOMENT_LOG -> (e.getBidBy() == null ? "" : Messages.text(e.isMine() ? "bidBy." + e.getBidBy()
-                    : (e.getBidBy().name().equals("ME") ? "bidBy.PARTNER" : "bidBy.ME")) + " · ")
-                    + (e.getResponse() == null ? "" : Messages.text("response." + e.getResponse()));
-            case EMOTIONAL_DATE -> Messages.text("review.entryDate", e.getMinutes(),
-                    Boolean.TRUE.equals(e.getPhonesOff()) ? Messages.text("review.yes") : Messages.text("review.no"), e.getRating());
-            case DAILY_TALK -> Messages.text("review.entryTalk", e.getMinutes(), e.getRating());
-            default -> e.getRating() == null ? "" : Messages.text("portal.log.ratingOptional") + ": " + e.getRating();
-        };
+        String you = Messages.text("portal.entries.mine");
+        String bidMaker = e.getBidBy() == null ? "-"
+                : e.isMine() ? (EntryWords.madeByAuthor(e) ? you : Messages.text("portal.entries.yourPartner"))
+                : (EntryWords.madeByAuthor(e) ? e.getAuthorName() : you);
+        return EntryWords.describe(e, bidMaker);
     }
 
     public ListModel<EntryView> getEntries() {

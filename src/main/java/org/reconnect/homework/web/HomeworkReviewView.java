@@ -1,6 +1,5 @@
 package org.reconnect.homework.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Json;
 import org.reconnect.shared.web.ListModel;
 import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -56,8 +56,7 @@ public class HomeworkReviewView implements Serializable {
         id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
         view = id == null ? null : review.review(id).orElse(null);
         if (view == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
-            FacesContext.getCurrentInstance().responseComplete();
+            Requests.notFound();
             return;
         }
         long coupleId = id;
@@ -107,16 +106,8 @@ public class HomeworkReviewView implements Serializable {
 
     /** The typed values of an entry in one line (its free text is shown on its own, escaped). */
     public String describe(EntryView e) {
-        return switch (e.getType()) {
-            case MICRO_MOMENT_LOG -> Messages.text("review.entryMoment",
-                    e.getBidBy() == null ? "-" : (e.getBidBy().name().equals("ME") ? e.getAuthorName() : otherThan(e)),
-                    e.getBidKind() == null ? "-" : Messages.text("bidKind." + e.getBidKind()),
-                    e.getResponse() == null ? "-" : Messages.text("response." + e.getResponse()));
-            case EMOTIONAL_DATE -> Messages.text("review.entryDate", e.getMinutes(),
-                    Boolean.TRUE.equals(e.getPhonesOff()) ? Messages.text("review.yes") : Messages.text("review.no"), e.getRating());
-            case DAILY_TALK -> Messages.text("review.entryTalk", e.getMinutes(), e.getRating());
-            default -> e.getRating() == null ? "" : Messages.text("portal.log.ratingOptional") + ": " + e.getRating();
-        };
+        String bidMaker = e.getBidBy() == null ? "-" : EntryWords.madeByAuthor(e) ? e.getAuthorName() : otherThan(e);
+        return EntryWords.describe(e, bidMaker);
     }
 
     /** The partner who is not the entry's author. */

@@ -1,8 +1,5 @@
 package org.reconnect.clinic.boundary;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -15,9 +12,8 @@ import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.InContainer;
-import org.reconnect.testsupport.container.RunAs;
+import org.reconnect.testsupport.container.Statements;
 
-import javax.naming.InitialContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -93,20 +89,7 @@ class CaseloadQueryCountIT {
     }
 
     private static long statementsFor(String user, Runnable page) throws Exception {
-        EntityManagerFactory factory = InitialContext.doLookup("java:global/reconnect/entityManagerFactory");
-        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        assertTrue(statistics.isStatisticsEnabled());
-        statistics.clear();
-        RunAs.user(user, () -> {
-            page.run();
-            return null;
-        });
-        LOG.info(() -> user + ": statements " + statistics.getPrepareStatementCount() + ", entity fetches "
-                + statistics.getEntityFetchCount() + ", collection fetches " + statistics.getCollectionFetchCount()
-                + ", entity loads " + statistics.getEntityLoadCount() + ", entity inserts " + statistics.getEntityInsertCount()
-                + ", collection recreates " + statistics.getCollectionRecreateCount() + ", queries "
-                + String.join(" | ", statistics.getQueries()));
-        return statistics.getPrepareStatementCount();
+        return Statements.countedFor(user, page);
     }
 
     /** A therapist (demo password) with this many active couples, inserted in bulk. */

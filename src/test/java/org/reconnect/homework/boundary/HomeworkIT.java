@@ -57,11 +57,6 @@ class HomeworkIT {
         return Deployed.boundary(HomeworkReview.class);
     }
 
-    static long assign(String therapist, long couple, HomeworkType type, Long forPartner, Visibility visibility)
-            throws Exception {
-        return HomeworkFixtures.assign(therapist, couple, type, forPartner, visibility);
-    }
-
     static long logText(String partner, long assignment, String text, Integer rating) throws Exception {
         EntryForm form = new EntryForm();
         form.setAssignmentId(assignment);
@@ -94,9 +89,9 @@ class HomeworkIT {
     @Test
     void aPartnerNeverReadsTheOthersPrivateEntriesOrJournal() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
-        long privateOne = assign(THERAPIST, c.id(), HomeworkType.I_STATEMENT_PRACTICE, null, Visibility.PRIVATE);
-        long journal = assign(THERAPIST, c.id(), HomeworkType.SELF_CARE_JOURNAL, c.partner1(), Visibility.SHARED);
+        long shared = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long privateOne = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.I_STATEMENT_PRACTICE, null, Visibility.PRIVATE);
+        long journal = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.SELF_CARE_JOURNAL, c.partner1(), Visibility.SHARED);
 
         long kind = logText(c.email1(), shared, "Made breakfast.", null);
         long iStatement = logText(c.email1(), privateOne, "I feel unheard when I am interrupted.", null);
@@ -126,7 +121,7 @@ class HomeworkIT {
     @Test
     void revealWhenBothHidesTheOthersAnswerUntilOnesOwnIsSaved() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long date = assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
+        long date = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
 
         long first = logDate(c.email1(), date, 8);
         assertFalse(ids(readable(c.email2())).contains(first), "hidden before partner 2 answers");
@@ -153,7 +148,7 @@ class HomeworkIT {
     @Test
     void adminsNeverReadEntryText() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long shared = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         logText(c.email1(), shared, "Secret-ish kindness text", null);
 
         assertThrows(EJBAccessException.class, () -> RunAs.user("admin@demo.test", () -> review().review(c.id())));
@@ -174,7 +169,7 @@ class HomeworkIT {
     @Test
     void everyReadOfEntriesIsAudited() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long shared = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         logText(c.email1(), shared, "Thanked for dinner.", null);
         String count = "SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_ENTRIES' AND couple_id = ? AND actor = ?";
 
@@ -206,21 +201,21 @@ class HomeworkIT {
         long partner1 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 1", couple);
 
         Refusal both = assertThrows(Refusal.class,
-                () -> assign(THERAPIST, couple, HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED));
+                () -> HomeworkFixtures.assign(THERAPIST, couple, HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED));
         assertEquals("homework.jointBlocked", both.getKey());
         Refusal together = assertThrows(Refusal.class,
-                () -> assign(THERAPIST, couple, HomeworkType.EMOTIONAL_DATE, partner1, Visibility.SHARED));
+                () -> HomeworkFixtures.assign(THERAPIST, couple, HomeworkType.EMOTIONAL_DATE, partner1, Visibility.SHARED));
         assertEquals("homework.jointBlocked", together.getKey(), "a date is done together, whoever it is for");
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM homework_assignment WHERE couple_id = ?", couple));
 
-        long individual = assign(THERAPIST, couple, HomeworkType.I_STATEMENT_PRACTICE, partner1, Visibility.PRIVATE);
+        long individual = HomeworkFixtures.assign(THERAPIST, couple, HomeworkType.I_STATEMENT_PRACTICE, partner1, Visibility.PRIVATE);
         assertTrue(individual > 0, "individual homework is allowed");
     }
 
     @Test
     void jointHomeworkIsPutAsideWhenANewScreeningBlocksJointWork() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long joint = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long joint = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         assertEquals(1, RunAs.user(c.email2(), () -> log().thisWeek()).orElseThrow().homework().size());
 
         RunAs.user(THERAPIST, () -> Deployed.boundary(org.reconnect.couple.boundary.SafetyScreenings.class)
@@ -231,7 +226,7 @@ class HomeworkIT {
                 "joint homework leaves the portal");
         assertEquals("homework.notFound", assertThrows(Refusal.class,
                 () -> logText(c.email2(), joint, "Still kind.", null)).getKey(), "and cannot be logged, without saying why");
-        long individual = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, c.partner2(), Visibility.SHARED);
+        long individual = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, c.partner2(), Visibility.SHARED);
         assertEquals("PRIVATE", Deployed.text("SELECT visibility FROM homework_assignment WHERE id = ?", individual),
                 "while joint work is blocked, individual homework stays between the partner and the therapist");
     }
@@ -239,7 +234,7 @@ class HomeworkIT {
     @Test
     void anEntryCanBeChangedFor24HoursThenItIsLocked() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long shared = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         long entry = logText(c.email1(), shared, "First words.", null);
 
         EntryForm form = RunAs.user(c.email1(), () -> log().edit(entry));
@@ -260,7 +255,7 @@ class HomeworkIT {
     @Test
     void twoEditsOfTheSameEntryLoseNoWrite() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long shared = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long shared = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
         long entry = logText(c.email1(), shared, "Original.", null);
 
         EntryForm phone = RunAs.user(c.email1(), () -> log().edit(entry));
@@ -278,10 +273,10 @@ class HomeworkIT {
     void badInputGetsAMessageAndChangesNothing() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
         TestCouple other = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long kindness = assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
-        long date = assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
-        long moments = assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
-        long othersHomework = assign(THERAPIST, other.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long kindness = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        long date = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
+        long moments = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        long othersHomework = HomeworkFixtures.assign(THERAPIST, other.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
 
         assertField("text", () -> logText(c.email1(), kindness, "   ", null));
         assertField("text", () -> logText(c.email1(), kindness, "x".repeat(4001), null));
@@ -332,7 +327,7 @@ class HomeworkIT {
     @Test
     void aMicroMomentTakesTwoChoices() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        long moments = assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        long moments = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
 
         long entry = RunAs.user(c.email1(), () -> log().logMicroMoment(moments, BidBy.PARTNER, BidResponse.TURNED_TOWARD));
         RunAs.user(c.email2(), () -> log().logMicroMoment(moments, BidBy.PARTNER, BidResponse.TURNED_AWAY));

@@ -1,8 +1,5 @@
 package org.reconnect.homework.boundary;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,9 +15,8 @@ import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
 import org.reconnect.testsupport.container.HomeworkFixtures;
 import org.reconnect.testsupport.container.InContainer;
-import org.reconnect.testsupport.container.RunAs;
+import org.reconnect.testsupport.container.Statements;
 
-import javax.naming.InitialContext;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.Map;
@@ -90,15 +86,7 @@ class HomeworkQueryCountIT {
     }
 
     private static long statementsFor(String user, Runnable page) throws Exception {
-        EntityManagerFactory factory = InitialContext.doLookup("java:global/reconnect/entityManagerFactory");
-        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        assertTrue(statistics.isStatisticsEnabled());
-        statistics.clear();
-        RunAs.user(user, () -> {
-            page.run();
-            return null;
-        });
-        return statistics.getPrepareStatementCount();
+        return Statements.countedFor(user, page);
     }
 
     /**

@@ -32,45 +32,44 @@ public final class Deployed {
 
     /** The single number a query returns (a count, an id). */
     public static long number(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                if (!result.next()) {
-                    throw new IllegalStateException("no row for " + sql);
-                }
-                return result.getLong(1);
-            }
-        }
+        return single(sql, parameters, result -> result.getLong(1));
+    }
+
+    /** The single text a query returns. */
+    public static String text(String sql, Object... parameters) throws SQLException {
+        return single(sql, parameters, result -> result.getString(1));
     }
 
     /** Runs one INSERT, UPDATE or DELETE; the number of rows it changed. */
     public static int update(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+             PreparedStatement statement = bound(connection, sql, parameters)) {
             return statement.executeUpdate();
         }
     }
 
-    /** The single text a query returns. */
-    public static String text(String sql, Object... parameters) throws SQLException {
+    @FunctionalInterface
+    private interface Column<T> {
+        T read(ResultSet result) throws SQLException;
+    }
+
+    private static <T> T single(String sql, Object[] parameters, Column<T> column) throws SQLException {
         try (Connection connection = dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+             PreparedStatement statement = bound(connection, sql, parameters);
+             ResultSet result = statement.executeQuery()) {
+            if (!result.next()) {
+                throw new IllegalStateException("no row for " + sql);
             }
-            try (ResultSet result = statement.executeQuery()) {
-                if (!result.next()) {
-                    throw new IllegalStateException("no row for " + sql);
-                }
-                return result.getString(1);
-            }
+            return column.read(result);
         }
+    }
+
+    private static PreparedStatement bound(Connection connection, String sql, Object[] parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     public static long coupleId(String caseNumber) throws SQLException {
