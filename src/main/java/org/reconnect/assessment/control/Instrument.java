@@ -1,5 +1,6 @@
 package org.reconnect.assessment.control;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public record Instrument(String code, int version, String title, String instruct
                          boolean validated, List<Item> items, List<Subscale> subscales, Aggregate total,
                          List<Band> bands, Direction direction, BigDecimal cutoff, double reliability,
                          double normativeSd, Population clinical, Population functional,
-                         BigDecimal discrepancyThreshold) {
+                         BigDecimal discrepancyThreshold) implements Serializable {
 
     public Instrument {
         items = List.copyOf(items);
@@ -31,10 +32,10 @@ public record Instrument(String code, int version, String title, String instruct
     /** How serious a band is, for its colour and for sorting. */
     public enum Severity { NONE, MILD, MODERATE, SEVERE }
 
-    public record Option(int value, String label) {
+    public record Option(int value, String label) implements Serializable {
     }
 
-    public record Item(String id, String text, List<Option> options, boolean reverse) {
+    public record Item(String id, String text, List<Option> options, boolean reverse) implements Serializable {
         public Item {
             options = List.copyOf(options);
         }
@@ -53,24 +54,24 @@ public record Instrument(String code, int version, String title, String instruct
     }
 
     /** Items formed into one figure. */
-    public record Aggregate(List<String> itemIds, Method method) {
+    public record Aggregate(List<String> itemIds, Method method) implements Serializable {
         public Aggregate {
             itemIds = List.copyOf(itemIds);
         }
     }
 
-    public record Subscale(String id, String title, Aggregate aggregate) {
+    public record Subscale(String id, String title, Aggregate aggregate) implements Serializable {
     }
 
     /** A range of totals, both bounds inclusive. */
-    public record Band(BigDecimal from, BigDecimal to, String label, Severity severity) {
+    public record Band(BigDecimal from, BigDecimal to, String label, Severity severity) implements Serializable {
         public boolean contains(BigDecimal score) {
             return score.compareTo(from) >= 0 && score.compareTo(to) <= 0;
         }
     }
 
     /** A population's mean and standard deviation on the total. */
-    public record Population(double mean, double sd) {
+    public record Population(double mean, double sd) implements Serializable {
     }
 
     public Optional<Item> item(String id) {

@@ -132,20 +132,28 @@ public final class InstrumentParser {
             if (threshold != null && threshold.signum() <= 0) {
                 problem("positive", "discrepancyThreshold");
             }
+            // bands and cutoff are checked against the possible totals whenever items, total and
+            // bands could be read, so that their problems show with the others
+            boolean shapeRead = !items.isEmpty() && total != null && !bands.isEmpty() && bandsComplete
+                    && items.size() == itemCount();
+            if (shapeRead) {
+                Instrument shape = new Instrument(code, 1, title, instructions, licence, validated, items, subscales,
+                        total, bands, direction, cutoff, 0.5, 1, null, null, null);
+                checkBands(shape);
+                if (cutoff != null) {
+                    BigDecimal low = Scoring.lowest(shape, total);
+                    BigDecimal high = Scoring.highest(shape, total);
+                    if (cutoff.compareTo(low) < 0 || cutoff.compareTo(high) > 0) {
+                        problem("cutoffRange", plain(low), plain(high));
+                    }
+                }
+            }
             if (!problems.isEmpty()) {
                 return new Result(null, List.copyOf(problems));
             }
             Instrument draft = new Instrument(code, version, title, instructions, licence, validated, items, subscales,
                     total, bands, direction, cutoff, reliability, sd, clinical, functional, threshold);
-            checkBands(draft);
-            if (cutoff != null) {
-                BigDecimal low = Scoring.lowest(draft, total);
-                BigDecimal high = Scoring.highest(draft, total);
-                if (cutoff.compareTo(low) < 0 || cutoff.compareTo(high) > 0) {
-                    problem("cutoffRange", plain(low), plain(high));
-                }
-            }
-            return problems.isEmpty() ? new Result(draft, List.of()) : new Result(null, List.copyOf(problems));
+            return new Result(draft, List.of());
         }
 
         private Instrument.Direction direction() {
@@ -328,6 +336,13 @@ public final class InstrumentParser {
             return method == null || ids.isEmpty() ? null : new Instrument.Aggregate(ids, method);
         }
 
+        private boolean bandsComplete;
+
+        private int itemCount() {
+            JsonValue items = root.get("items");
+            return items != null && items.getValueType() == JsonValue.ValueType.ARRAY ? items.asJsonArray().size() : -1;
+        }
+
         private List<Instrument.Band> bandsRaw() {
             List<Instrument.Band> bands = new ArrayList<>();
             JsonArray array = array(root, "bands");
@@ -362,6 +377,7 @@ public final class InstrumentParser {
                     bands.add(new Instrument.Band(from, to, label, severity));
                 }
             }
+            bandsComplete = bands.size() == array.size();
             return bands;
         }
 

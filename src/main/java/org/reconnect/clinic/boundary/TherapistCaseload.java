@@ -5,8 +5,9 @@ import org.reconnect.clinic.control.Capacity;
 import java.io.Serializable;
 
 /**
- * One therapist's line on the caseload dashboard. Homework adherence, overdue assessments and
- * unsigned notes stay {@code null} until the capabilities that own them fill them in.
+ * One therapist's line on the caseload dashboard. Homework adherence and questionnaire counts
+ * come from their own capabilities; unsigned notes stay {@code null} until the notes
+ * capability fills them in.
  */
 public final class TherapistCaseload implements Serializable {
 
@@ -89,11 +90,6 @@ public final class TherapistCaseload implements Serializable {
 
     public int getPercentUsed() {
         return Capacity.percentUsed(getOpen(), maxCaseload);
-    }
-
-    /** Filled in by the assessment capability. */
-    public Long getOverdueAssessments() {
-        return null;
     }
 
     /** Filled in by the notes capability. */

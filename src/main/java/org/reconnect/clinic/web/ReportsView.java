@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.reconnect.clinic.boundary.CaseloadReports;
 import org.reconnect.clinic.boundary.ClinicTotals;
 import org.reconnect.clinic.boundary.TherapistCaseload;
+import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.shared.web.Json;
 import org.reconnect.shared.web.Messages;
@@ -29,7 +30,11 @@ public class ReportsView implements Serializable {
     @Inject
     HomeworkFigures homework;
 
+    @Inject
+    AssessmentFigures assessmentFigures;
+
     private Map<Long, HomeworkFigures.Figures> adherence;
+    private Map<Long, AssessmentFigures.Counts> assessments;
     private List<Long> perStep;
 
     private List<TherapistCaseload> therapists;
@@ -40,7 +45,13 @@ public class ReportsView implements Serializable {
         therapists = reports.perTherapist();
         totals = reports.totals();
         adherence = homework.byTherapist();
+        assessments = assessmentFigures.byTherapist();
         perStep = reports.perStep();
+    }
+
+    /** A therapist's questionnaire counts (asked, completed, overdue); zeros when none. */
+    public AssessmentFigures.Counts assessments(long therapistId) {
+        return assessments == null ? null : assessments.getOrDefault(therapistId, new AssessmentFigures.Counts(0, 0, 0));
     }
 
     /** A therapist's homework figures over their active couples, or {@code null}. */

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.couple.boundary.CaseRow;
 import org.reconnect.couple.boundary.Cases;
+import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.web.ListModel;
@@ -28,11 +29,16 @@ public class CaseloadView implements Serializable {
     @Inject
     HomeworkFigures homework;
 
+    @Inject
+    AssessmentFigures assessments;
+
     private String search;
     private String status;
     private boolean flaggedOnly;
     private ListModel<CaseRow> couples;
     private Map<Long, HomeworkFigures.Figures> figures;
+    private Map<Long, AssessmentFigures.Flags> flags;
+    private AssessmentFigures.Flags summary;
 
     @PostConstruct
     void init() {
@@ -42,13 +48,28 @@ public class CaseloadView implements Serializable {
     /** A page of couples, and their homework figures: one more call, a fixed number of statements. */
     private List<CaseRow> page(PageRequest request) {
         List<CaseRow> rows = cases.caseloadRows(request);
-        figures = rows.isEmpty() ? Map.of() : new HashMap<>(homework.forCouples(rows.stream().map(CaseRow::getId).toList()));
+        List<Long> ids = rows.stream().map(CaseRow::getId).toList();
+        figures = rows.isEmpty() ? Map.of() : new HashMap<>(homework.forCouples(ids));
+        flags = rows.isEmpty() ? Map.of() : new HashMap<>(assessments.forCouples(ids));
         return rows;
     }
 
     /** A couple's homework figures on the page shown, or {@code null}. */
     public HomeworkFigures.Figures of(long coupleId) {
         return figures == null ? null : figures.get(coupleId);
+    }
+
+    /** A couple's assessment flags on the page shown, or {@code null}. */
+    public AssessmentFigures.Flags assessments(long coupleId) {
+        return flags == null ? null : flags.get(coupleId);
+    }
+
+    /** Over the whole caseload: couples with a reliable deterioration, questionnaires overdue. */
+    public AssessmentFigures.Flags getSummary() {
+        if (summary == null) {
+            summary = assessments.caseloadSummary();
+        }
+        return summary;
     }
 
     private Map<String, String> filters() {

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.reconnect.assessment.boundary.Instruments;
 import org.reconnect.security.boundary.FirstAdmin;
 
 import javax.sql.DataSource;
@@ -29,6 +30,7 @@ import java.util.logging.Logger;
  *       {@code db/migration});</li>
  *   <li>Hibernate validates the mapping against the result; it never creates or alters a
  *       table. A mismatch fails the deployment, which is what an operator needs to see;</li>
+ *   <li>the instruments that ship with Reconnect are loaded, each version once;</li>
  *   <li>in demo mode only, the demo clinic ({@code sql/demo}) is loaded, each script once, with
  *       its own history table so that it never mixes with the schema's;</li>
  *   <li>a new clinic's first admin is created from the settings, if there is no admin yet.</li>
@@ -51,6 +53,9 @@ public class SchemaMigration {
     @Inject
     FirstAdmin firstAdmin;
 
+    @Inject
+    Instruments instruments;
+
     @PostConstruct
     void migrate() {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
@@ -61,6 +66,7 @@ public class SchemaMigration {
                 .getSchemaManager()
                 .validateMappedObjects();
 
+        instruments.loadBundled();
         if (Settings.demoMode()) {
             loadDemoClinic();
         }

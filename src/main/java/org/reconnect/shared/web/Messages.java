@@ -55,7 +55,8 @@ public final class Messages {
     /** Shows each field problem that the boundary found next to its input. */
     public static void invalid(InvalidInput invalid, String formId) {
         for (InvalidInput.Problem problem : invalid.getProblems()) {
-            add(formId + ":" + problem.field().replace('.', '_'), FacesMessage.SEVERITY_ERROR, problem.message());
+            add(problem.field() == null ? null : formId + ":" + problem.field().replace('.', '_'),
+                    FacesMessage.SEVERITY_ERROR, problem.message());
         }
         FacesContext.getCurrentInstance().validationFailed();
     }

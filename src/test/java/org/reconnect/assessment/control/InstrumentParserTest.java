@@ -132,10 +132,13 @@ class InstrumentParserTest {
     void everyProblemIsReportedAtOnce() {
         InstrumentParser.Result result = InstrumentParser.parse(Definitions.SMALL
                 .replace("\"reliability\": 0.8", "\"reliability\": 1.2")
-                .replace("\"normativeSd\": 3", "\"normativeSd\": 0"));
+                .replace("\"normativeSd\": 3", "\"normativeSd\": 0")
+                .replace("{\"from\": 15, \"to\": 18", "{\"from\": 14, \"to\": 18"));
 
         assertNull(result.instrument());
-        assertEquals(2, result.problems().size());
+        assertEquals(List.of(new DefinitionProblem("definition.reliabilityRange", List.of()),
+                new DefinitionProblem("definition.positive", List.of("normativeSd")),
+                new DefinitionProblem("definition.bandOverlap", List.of(3, 2))), result.problems());
     }
 
     private static void assertOnly(String text, String key, Object... arguments) {

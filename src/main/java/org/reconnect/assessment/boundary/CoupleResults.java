@@ -1,0 +1,157 @@
+package org.reconnect.assessment.boundary;
+
+import org.reconnect.assessment.control.Instrument;
+import org.reconnect.assessment.control.ReliableChange;
+import org.reconnect.assessment.entity.AdministrationStatus;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A couple's scores, per instrument and partner, for the therapist. */
+public record CoupleResults(List<InstrumentResults> instruments) implements Serializable {
+
+    public List<InstrumentResults> getInstruments() {
+        return instruments;
+    }
+
+    /** One submitted response's scores, computed from its answers with its own instrument version. */
+    public record Point(long administrationId, long version, LocalDate on, int position, String partnerName,
+                        int instrumentVersion, BigDecimal total, String band, Instrument.Severity severity,
+                        Map<String, BigDecimal> subscales, AdministrationStatus status, String errorReason)
+            implements Serializable {
+
+        public boolean isEnteredInError() {
+            return status == AdministrationStatus.ENTERED_IN_ERROR;
+        }
+
+        public AdministrationStatus getStatus() {
+            return status;
+        }
+
+        public int getPosition() {
+            return position;
+        }
+
+        public long getAdministrationId() {
+            return administrationId;
+        }
+
+        public long getVersion() {
+            return version;
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public String getPartnerName() {
+            return partnerName;
+        }
+
+        public int getInstrumentVersion() {
+            return instrumentVersion;
+        }
+
+        public BigDecimal getTotal() {
+            return total;
+        }
+
+        public String getBand() {
+            return band;
+        }
+
+        public Instrument.Severity getSeverity() {
+            return severity;
+        }
+
+        public Map<String, BigDecimal> getSubscales() {
+            return subscales;
+        }
+
+        public String getErrorReason() {
+            return errorReason;
+        }
+    }
+
+    /** A partner's course on one instrument: baseline (first valid response), latest, and the change between. */
+    public record PartnerTrend(int position, String name, Point baseline, Point latest, Double rci,
+                               ReliableChange.Category category) implements Serializable {
+
+        public String getName() {
+            return name;
+        }
+
+        public Point getBaseline() {
+            return baseline;
+        }
+
+        public Point getLatest() {
+            return latest;
+        }
+
+        public Double getRci() {
+            return rci;
+        }
+
+        public ReliableChange.Category getCategory() {
+            return category;
+        }
+
+        public boolean isDeteriorated() {
+            return category == ReliableChange.Category.RELIABLE_DETERIORATION;
+        }
+    }
+
+    /**
+     * One instrument: its latest definition (bands, cutoff, direction, for the chart), every
+     * response oldest first (entered-in-error ones too, marked), each partner's trend, and the
+     * difference between the partners' latest totals.
+     */
+    public record InstrumentResults(String code, Instrument definition, List<Point> points, List<PartnerTrend> partners,
+                                    BigDecimal discrepancy, boolean discrepant, BigDecimal lowest, BigDecimal highest)
+            implements Serializable {
+
+        public String getCode() {
+            return code;
+        }
+
+        public String getTitle() {
+            return definition.title();
+        }
+
+        public Instrument getDefinition() {
+            return definition;
+        }
+
+        public List<Point> getPoints() {
+            return points;
+        }
+
+        public List<PartnerTrend> getPartners() {
+            return partners;
+        }
+
+        public BigDecimal getDiscrepancy() {
+            return discrepancy;
+        }
+
+        public boolean isDiscrepant() {
+            return discrepant;
+        }
+
+        public BigDecimal getCutoff() {
+            return definition.effectiveCutoff().orElse(null);
+        }
+
+        public BigDecimal getLowest() {
+            return lowest;
+        }
+
+        public BigDecimal getHighest() {
+            return highest;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.reconnect.assessment.boundary;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A partner's questionnaires: those to answer now, and their own results where the therapist shares them. */
+public record PortalAssessments(List<ToAnswer> toAnswer, List<OwnResults> results) implements Serializable {
+
+    public record ToAnswer(long administrationId, String title, LocalDate dueOn, boolean started, boolean overdue)
+            implements Serializable {
+
+        public long getAdministrationId() {
+            return administrationId;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public LocalDate getDueOn() {
+            return dueOn;
+        }
+
+        public boolean isStarted() {
+            return started;
+        }
+
+        public boolean isOverdue() {
+            return overdue;
+        }
+    }
+
+    public record OwnResults(String title, List<OwnScore> scores) implements Serializable {
+
+        public String getTitle() {
+            return title;
+        }
+
+        public List<OwnScore> getScores() {
+            return scores;
+        }
+    }
+
+    public record OwnScore(LocalDate on, BigDecimal total, BigDecimal lowest, BigDecimal highest, String band)
+            implements Serializable {
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public BigDecimal getTotal() {
+            return total;
+        }
+
+        public BigDecimal getLowest() {
+            return lowest;
+        }
+
+        public BigDecimal getHighest() {
+            return highest;
+        }
+
+        public String getBand() {
+            return band;
+        }
+    }
+
+    public List<ToAnswer> getToAnswer() {
+        return toAnswer;
+    }
+
+    public List<OwnResults> getResults() {
+        return results;
+    }
+}

@@ -1,0 +1,79 @@
+package org.reconnect.assessment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.assessment.boundary.AnswerSheet;
+import org.reconnect.assessment.boundary.AssessmentResults;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Backs /therapist/answers?id=: one response item by item, and marking it entered in error. A
+ * response of a couple the caller does not treat answers 404, like a missing one.
+ */
+@Named
+@ViewScoped
+public class AnswerSheetView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "errorForm";
+
+    @Inject
+    AssessmentResults results;
+
+    private String idParameter;
+    private AnswerSheet sheet;
+    private String reason;
+
+    /** The view action. */
+    public void load() throws IOException {
+        Long id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
+        try {
+            sheet = id == null ? null : results.answers(id);
+        } catch (Refusal missing) {
+            sheet = null;
+        }
+        if (sheet == null) {
+            Requests.notFound();
+        }
+    }
+
+    public void markEnteredInError() {
+        try {
+            results.markEnteredInError(sheet.getAdministrationId(), sheet.getVersion(), reason);
+            Messages.info("answers.marked");
+            sheet = results.answers(sheet.getAdministrationId());
+            reason = null;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public AnswerSheet getSheet() {
+        return sheet;
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,154 @@
+package org.reconnect.assessment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.assessment.boundary.AssessmentPlans;
+import org.reconnect.assessment.boundary.AssessmentResults;
+import org.reconnect.assessment.boundary.CoupleResults;
+import org.reconnect.assessment.boundary.InstrumentRow;
+import org.reconnect.assessment.boundary.Instruments;
+import org.reconnect.assessment.boundary.PlanForm;
+import org.reconnect.assessment.boundary.PlanRow;
+import org.reconnect.assessment.control.Instrument;
+import org.reconnect.assessment.entity.Recurrence;
+import org.reconnect.couple.web.CoupleView;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The assessments card on /therapist/couple: assigning a questionnaire, the plans with their
+ * progress and sharing, and the results: per instrument a chart of both partners with the bands
+ * and the cutoff, the change since baseline, the discrepancy, and every response.
+ */
+@Named
+@ViewScoped
+public class CoupleAssessmentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "assessmentForm";
+    private static final String PLANS = "assessmentPlans";
+
+    @Inject
+    AssessmentPlans plans;
+
+    @Inject
+    AssessmentResults results;
+
+    @Inject
+    Instruments instruments;
+
+    @Inject
+    CoupleView coupleView;
+
+    private List<PlanRow> rows;
+    private CoupleResults scores;
+    private List<InstrumentRow> choices;
+    private PlanForm form;
+
+    public List<PlanRow> getPlans() {
+        if (rows == null && coupleView.getId() != null) {
+            try {
+                rows = plans.list(coupleView.getId());
+            } catch (Refusal notTheirs) {
+                rows = List.of();
+            }
+        }
+        return rows == null ? List.of() : rows;
+    }
+
+    public CoupleResults getResults() {
+        if (scores == null && coupleView.getId() != null) {
+            try {
+                scores = results.forCouple(coupleView.getId());
+            } catch (Refusal notTheirs) {
+                scores = new CoupleResults(List.of());
+            }
+        }
+        return scores == null ? new CoupleResults(List.of()) : scores;
+    }
+
+    public List<InstrumentRow> getInstruments() {
+        if (choices == null) {
+            choices = instruments.latest();
+        }
+        return choices;
+    }
+
+    public PlanForm getForm() {
+        if (form == null && coupleView.getId() != null) {
+            try {
+                form = plans.draft(coupleView.getId());
+            } catch (Refusal notTheirs) {
+                form = new PlanForm();
+            }
+        }
+        return form;
+    }
+
+    public List<Recurrence> getRecurrences() {
+        return List.of(Recurrence.values());
+    }
+
+    public void assign() {
+        try {
+            plans.assign(coupleView.getId(), form);
+            String title = getInstruments().stream().filter(i -> i.id() == form.getInstrumentId()).map(InstrumentRow::title)
+                    .findFirst().orElse("");
+            Messages.info("assessments.assigned", title);
+            form = null;
+            rows = null;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public void share(PlanRow row, boolean on) {
+        try {
+            plans.share(row.getId(), row.getVersion(), on);
+            Messages.info(on ? "assessments.sharedNow" : "assessments.unsharedNow");
+        } catch (Refusal refused) {
+            Messages.refused(refused, PLANS);
+        }
+        rows = null;
+    }
+
+    public void stop(PlanRow row) {
+        try {
+            plans.stop(row.getId(), row.getVersion());
+            Messages.info("assessments.stopped");
+        } catch (Refusal refused) {
+            Messages.refused(refused, PLANS);
+        }
+        rows = null;
+    }
+
+    /** Chart.js configuration for p:chart: the bands, the cutoff, and each partner's totals over time. */
+    public String chart(CoupleResults.InstrumentResults instrument) {
+        return AssessmentCharts.trend(instrument);
+    }
+
+    /** The chart in words, for screen readers. */
+    public String chartSummary(CoupleResults.InstrumentResults instrument) {
+        return AssessmentCharts.summary(instrument);
+    }
+
+    public String subscales(CoupleResults.Point point, CoupleResults.InstrumentResults instrument) {
+        StringBuilder text = new StringBuilder();
+        for (Instrument.Subscale s : instrument.definition().subscales()) {
+            if (point.subscales().containsKey(s.id())) {
+                if (!text.isEmpty()) {
+                    text.append("; ");
+                }
+                text.append(s.title()).append(' ').append(point.subscales().get(s.id()).toPlainString());
+            }
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,94 @@
+package org.reconnect.assessment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import org.reconnect.assessment.boundary.InstrumentRow;
+import org.reconnect.assessment.boundary.Instruments;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.web.Messages;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.util.List;
+
+/**
+ * Backs /admin/instruments: the stored instruments and their versions, and adding one (a file,
+ * or the definition pasted), checked in full before anything is stored.
+ */
+@Named
+@ViewScoped
+public class InstrumentsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "upload";
+
+    @Inject
+    Instruments instruments;
+
+    private transient Part file;
+    private String text;
+    private List<InstrumentRow> rows;
+
+    public List<InstrumentRow> getRows() {
+        if (rows == null) {
+            rows = instruments.all();
+        }
+        return rows;
+    }
+
+    public void upload() {
+        String definition;
+        try {
+            definition = file != null && file.getSize() > 0 ? read(file) : text;
+        } catch (IOException unreadable) {
+            Messages.error("definition.notJson", 1, 1);
+            return;
+        }
+        if (definition == null || definition.isBlank()) {
+            Messages.error("instruments.noFile");
+            return;
+        }
+        try {
+            Instruments.Loaded loaded = instruments.upload(definition);
+            Messages.info(loaded.added() ? "instruments.added" : "instruments.unchanged", loaded.title(), loaded.version());
+            text = null;
+            rows = null;
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        }
+    }
+
+    /** The file as UTF-8 text; anything that is not is refused as not JSON. */
+    private static String read(Part part) throws IOException {
+        try (InputStream in = part.getInputStream()) {
+            byte[] bytes = in.readNBytes(512 * 1024);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notText) {
+            throw new IOException(notText);
+        }
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}
