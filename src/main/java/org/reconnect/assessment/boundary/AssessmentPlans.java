@@ -84,10 +84,7 @@ public class AssessmentPlans {
      */
     public long assign(long coupleId, PlanForm form) {
         Caller caller = caller();
-        Couple couple = guard.forChange(coupleId, caller, AuditAction.ASSESSMENT_ASSIGNED, CaseAccess.Level.CLINICAL);
-        if (couple.isReadOnly()) {
-            throw new Refusal("case.readOnly");
-        }
+        Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.ASSESSMENT_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
         LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);

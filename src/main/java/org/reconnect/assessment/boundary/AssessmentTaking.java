@@ -14,10 +14,9 @@ import org.reconnect.assessment.entity.PlanStatus;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.homework.control.CoupleCalendar;
-import org.reconnect.security.boundary.Callers;
-import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
@@ -50,7 +49,7 @@ public class AssessmentTaking {
     EntityManager em;
 
     @Inject
-    Callers callers;
+    CallingPartner callingPartner;
 
     @Inject
     AuditTrail audit;
@@ -215,13 +214,6 @@ public class AssessmentTaking {
     }
 
     private Optional<Partner> me() {
-        Optional<Caller> caller = callers.current();
-        if (caller.isEmpty()) {
-            return Optional.empty();
-        }
-        return em.createQuery("select p from Partner p join fetch p.couple where p.account.id = :me", Partner.class)
-                .setParameter("me", caller.get().userId())
-                .getResultStream()
-                .findFirst();
+        return callingPartner.find();
     }
 }

@@ -81,6 +81,11 @@ public class AnswerView implements Serializable {
                 int index = indexOf(p.field());
                 placed.add(new InvalidInput.Problem(index < 0 ? null : "items:" + index + ":answer", p.message()));
             }
+            long open = placed.stream().filter(p -> p.field() != null).count();
+            if (open > 0) {
+                // a summary at the top, as the questions with a problem may be far down
+                Messages.error("portal.assessment.missing", open);
+            }
             Messages.invalid(new InvalidInput(placed), FORM);
         } catch (Refusal refused) {
             Messages.refused(refused, FORM);

@@ -35,6 +35,18 @@ public class CaseGuard {
         return checked(em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE), coupleId, caller, action, allowed);
     }
 
+    /**
+     * The couple, locked for writing, for a change to its clinical work: its treating therapist
+     * only, and refused once the case is read-only (discharged).
+     */
+    public Couple forClinicalChange(long coupleId, Caller caller, AuditAction action) {
+        Couple couple = forChange(coupleId, caller, action, CaseAccess.Level.CLINICAL);
+        if (couple.isReadOnly()) {
+            throw new Refusal("case.readOnly");
+        }
+        return couple;
+    }
+
     /** The couple, without a lock, if the caller's level is one of {@code allowed}. */
     public Couple forReading(long coupleId, Caller caller, AuditAction action, CaseAccess.Level... allowed) {
         return checked(em.find(Couple.class, coupleId), coupleId, caller, action, allowed);

@@ -56,10 +56,7 @@ public class SafetyScreenings {
         Long coupleId = em.createQuery("select p.couple.id from Partner p where p.id = :id", Long.class)
                 .setParameter("id", partnerId)
                 .getResultStream().findFirst().orElse(-1L);
-        Couple couple = guard.forChange(coupleId, caller, AuditAction.SCREENING_RECORDED, CaseAccess.Level.CLINICAL);
-        if (couple.isReadOnly()) {
-            throw new Refusal("case.readOnly");
-        }
+        Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.SCREENING_RECORDED);
         if (result == null || on == null) {
             throw Refusal.onField("screening", "screening.required");
         }

@@ -11,6 +11,7 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.homework.control.Adherence;
 import org.reconnect.homework.control.CoupleCalendar;
@@ -24,8 +25,6 @@ import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.homework.entity.HomeworkEntry;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
-import org.reconnect.security.boundary.Callers;
-import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.PageRequest;
@@ -69,7 +68,7 @@ public class HomeworkLog {
     EntityManager em;
 
     @Inject
-    Callers callers;
+    CallingPartner callingPartner;
 
     @Inject
     AuditTrail audit;
@@ -397,14 +396,7 @@ public class HomeworkLog {
     }
 
     private Optional<Partner> me() {
-        Optional<Caller> caller = callers.current();
-        if (caller.isEmpty()) {
-            return Optional.empty();
-        }
-        return em.createQuery("select p from Partner p join fetch p.couple where p.account.id = :me", Partner.class)
-                .setParameter("me", caller.get().userId())
-                .getResultStream()
-                .findFirst();
+        return callingPartner.find();
     }
 
     private Partner meOrRefuse() {

@@ -115,10 +115,7 @@ public class HomeworkPlans {
      */
     public long assign(long coupleId, HomeworkForm form) {
         Caller caller = caller();
-        Couple couple = guard.forChange(coupleId, caller, AuditAction.HOMEWORK_ASSIGNED, CaseAccess.Level.CLINICAL);
-        if (couple.isReadOnly()) {
-            throw new Refusal("case.readOnly");
-        }
+        Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.HOMEWORK_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
         LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);

@@ -7,6 +7,8 @@ import jakarta.ejb.Timer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.reconnect.assessment.entity.AdministrationStatus;
+import org.reconnect.assessment.entity.PlanStatus;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
@@ -38,8 +40,8 @@ import java.util.logging.Logger;
 
 /**
  * The daily reminder digest: once a day, in the early evening of each partner's own time zone,
- * an e-mail with the homework still due. Partners who opted out, partners of a case that is not
- * active, and partners with nothing due get none.
+ * an e-mail with the homework still due and the questionnaires open to answer. Partners who
+ * opted out, partners of a case that is not active, and partners with nothing due get none.
  * <p>
  * A persistent timer every 15 minutes drives it; with the timer store in the database, one
  * server of several runs each expiry, and the {@code reminder_sent} key (partner, local day)
@@ -49,6 +51,8 @@ import java.util.logging.Logger;
 public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+    private static final List<AdministrationStatus> UNANSWERED =
+            List.of(AdministrationStatus.DUE, AdministrationStatus.IN_PROGRESS);
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -90,10 +94,14 @@ public class Reminders {
         List<Partner> partners = em.createQuery("""
                         select p from Partner p join fetch p.account join fetch p.couple
                         where p.couple.status = :active and p.remindersOptOut = false and p.account.enabled = true
-                          and exists (select a.id from HomeworkAssignment a where a.couple = p.couple and a.status = :open
-                                      and (a.partner is null or a.partner = p))""", Partner.class)
+                          and (exists (select a.id from HomeworkAssignment a where a.couple = p.couple and a.status = :open
+                                       and (a.partner is null or a.partner = p))
+                               or exists (select q.id from AssessmentAdministration q where q.partner = p
+                                          and q.status in :unanswered and q.plan.status = :planActive))""", Partner.class)
                 .setParameter("active", CaseStatus.ACTIVE)
                 .setParameter("open", AssignmentStatus.ACTIVE)
+                .setParameter("unanswered", UNANSWERED)
+                .setParameter("planActive", PlanStatus.ACTIVE)
                 .getResultList();
         // the partner's own zone decides when to send and names the day of the digest; the
         // couple's calendar (the one entries are dated in) decides what is still due
@@ -128,6 +136,17 @@ public class Reminders {
                 .getResultStream()
                 .forEach(r -> days.computeIfAbsent(r[0] + "/" + r[1], k -> new ArrayList<>()).add((LocalDate) r[2]));
 
+        // questionnaires each partner may answer: open ones, named with their due date
+        List<Object[]> questionnaires = em.createQuery("""
+                        select q.partner.id, i.title, q.dueOn, q.opensOn, q.closesOn from AssessmentAdministration q
+                        join q.instrument i
+                        where q.partner in :partners and q.status in :unanswered and q.plan.status = :planActive
+                        order by q.dueOn""", Object[].class)
+                .setParameter("partners", List.copyOf(dueNow.keySet()))
+                .setParameter("unanswered", UNANSWERED)
+                .setParameter("planActive", PlanStatus.ACTIVE)
+                .getResultList();
+
         int sent = 0;
         for (Map.Entry<Partner, LocalDate> due : dueNow.entrySet()) {
             Partner p = due.getKey();
@@ -142,6 +161,15 @@ public class Reminders {
                         days.getOrDefault(a.getId() + "/" + p.getId(), List.of()), coupleToday);
                 if (still != null) {
                     lines.add(Texts.get("reminder.line." + still.period(), a.getTitle(), still.done(), still.expected()));
+                }
+            }
+            for (Object[] q : questionnaires) {
+                LocalDate dueOn = (LocalDate) q[2];
+                LocalDate closes = (LocalDate) q[4];
+                if (q[0].equals(p.getId()) && !coupleToday.isBefore((LocalDate) q[3])
+                        && (closes == null || !coupleToday.isAfter(closes))) {
+                    lines.add(Texts.get(coupleToday.isAfter(dueOn) ? "reminder.line.questionnaireOverdue"
+                            : "reminder.line.questionnaire", q[1], dueOn));
                 }
             }
             if (lines.isEmpty() || !claim(p, due.getValue(), now)) {

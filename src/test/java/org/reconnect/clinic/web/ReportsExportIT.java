@@ -51,6 +51,9 @@ class ReportsExportIT {
         String omar = csv.body().lines().filter(line -> line.contains("Omar Haddad")).findFirst().orElseThrow();
         assertTrue(omar.contains("over 4 weeks"), "adherence of Omar's couples: " + omar);
         assertTrue(!omar.contains("true") && !omar.contains("false"), "couples without homework for 7 days, as a number: " + omar);
+        // the demo's questionnaires of Jordan and Riley: 30 asked so far, 24 answered, the latest 4 overdue
+        assertTrue(csv.body().contains("Questionnaires (asked / completed / overdue)"), csv.body());
+        assertTrue(omar.contains("30 / 24 / 4"), "questionnaire counts of Omar's couples: " + omar);
     }
 
     @Test

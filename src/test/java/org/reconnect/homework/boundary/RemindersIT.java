@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
+import org.reconnect.testsupport.container.AssessmentFixtures;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
@@ -74,5 +75,28 @@ class RemindersIT {
 
         assertTrue(Deployed.number("SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMED_OBJECT_ID LIKE '%Reminders%'") >= 1,
                 "the timer is kept in the database, shared by every server");
+    }
+
+    @Test
+    void theDigestNamesAQuestionnaireStillToAnswer() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long plan = AssessmentFixtures.assignOnce(Fixtures.HOMEWORK_THERAPIST, c.id(), "step-pulse", c.partner1(), false);
+        LocalDate day = LocalDate.now(BERLIN).plusDays(41);
+        int before = Inbox.count(c.email1());
+        int before2 = Inbox.count(c.email2());
+
+        assertTrue(sendAt(day.atTime(18, 15).atZone(BERLIN).toInstant()) >= 1);
+        Inbox.awaitCount(c.email1(), before + 1);
+        String digest = Inbox.newestText(c.email1());
+        assertTrue(digest.contains("Questionnaire \"Step Pulse\": was due"), digest);
+        Thread.sleep(500);
+        assertEquals(before2, Inbox.count(c.email2()), "nothing is due for partner 2");
+
+        // once answered, it is no longer named
+        AssessmentFixtures.submit(c.email1(), AssessmentFixtures.administration(plan, c.partner1()),
+                java.util.Map.of("p1", 3, "p2", 3, "p3", 3));
+        sendAt(day.plusDays(1).atTime(18, 15).atZone(BERLIN).toInstant());
+        Thread.sleep(500);
+        assertEquals(before + 1, Inbox.count(c.email1()), "nothing left to remind of");
     }
 }
