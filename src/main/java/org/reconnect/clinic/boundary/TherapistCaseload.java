@@ -5,9 +5,8 @@ import org.reconnect.clinic.control.Capacity;
 import java.io.Serializable;
 
 /**
- * One therapist's line on the caseload dashboard. Homework adherence and questionnaire counts
- * come from their own capabilities; unsigned notes stay {@code null} until the notes
- * capability fills them in.
+ * One therapist's line on the caseload dashboard. Homework adherence, questionnaire counts and
+ * session notes come from their own capabilities.
  */
 public final class TherapistCaseload implements Serializable {
 

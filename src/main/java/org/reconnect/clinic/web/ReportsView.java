@@ -8,6 +8,7 @@ import org.reconnect.clinic.boundary.ClinicTotals;
 import org.reconnect.clinic.boundary.TherapistCaseload;
 import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.homework.boundary.HomeworkFigures;
+import org.reconnect.notes.boundary.NotesFigures;
 import org.reconnect.shared.web.Json;
 import org.reconnect.shared.web.Messages;
 
@@ -33,8 +34,12 @@ public class ReportsView implements Serializable {
     @Inject
     AssessmentFigures assessmentFigures;
 
+    @Inject
+    NotesFigures notesFigures;
+
     private Map<Long, HomeworkFigures.Figures> adherence;
     private Map<Long, AssessmentFigures.Counts> assessments;
+    private Map<Long, NotesFigures.Counts> notes;
     private List<Long> perStep;
 
     private List<TherapistCaseload> therapists;
@@ -46,12 +51,18 @@ public class ReportsView implements Serializable {
         totals = reports.totals();
         adherence = homework.byTherapist();
         assessments = assessmentFigures.byTherapist();
+        notes = notesFigures.byTherapist();
         perStep = reports.perStep();
     }
 
     /** A therapist's questionnaire counts (asked, completed, overdue); zeros when none. */
     public AssessmentFigures.Counts assessments(long therapistId) {
         return assessments == null ? null : assessments.getOrDefault(therapistId, new AssessmentFigures.Counts(0, 0, 0));
+    }
+
+    /** A therapist's session notes: signed, and overdue (attended, unsigned after 72 hours); zeros when none. */
+    public NotesFigures.Counts notes(long therapistId) {
+        return notes == null ? null : notes.getOrDefault(therapistId, new NotesFigures.Counts(0, 0));
     }
 
     /** A therapist's homework figures over their active couples, or {@code null}. */

@@ -8,6 +8,8 @@ import org.reconnect.couple.boundary.CaseRow;
 import org.reconnect.couple.boundary.Cases;
 import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.homework.boundary.HomeworkFigures;
+import org.reconnect.notes.boundary.OverdueNote;
+import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.web.ListModel;
 
@@ -32,6 +34,9 @@ public class CaseloadView implements Serializable {
     @Inject
     AssessmentFigures assessments;
 
+    @Inject
+    SessionNotes notes;
+
     private String search;
     private String status;
     private boolean flaggedOnly;
@@ -39,6 +44,7 @@ public class CaseloadView implements Serializable {
     private Map<Long, HomeworkFigures.Figures> figures;
     private Map<Long, AssessmentFigures.Flags> flags;
     private AssessmentFigures.Flags summary;
+    private List<OverdueNote> overdueNotes;
 
     @PostConstruct
     void init() {
@@ -62,6 +68,14 @@ public class CaseloadView implements Serializable {
     /** A couple's assessment flags on the page shown, or {@code null}. */
     public AssessmentFigures.Flags assessments(long coupleId) {
         return flags == null ? null : flags.get(coupleId);
+    }
+
+    /** Attended sessions whose note is not signed 72 hours after they ended. */
+    public List<OverdueNote> getOverdueNotes() {
+        if (overdueNotes == null) {
+            overdueNotes = notes.overdue();
+        }
+        return overdueNotes;
     }
 
     /** Over the whole caseload: couples with a reliable deterioration, questionnaires overdue. */

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.assessment.entity.AdministrationStatus;
 import org.reconnect.assessment.entity.PlanStatus;
 import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.schedule.boundary.AppointmentReminders;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.entity.CaseStatus;
@@ -42,6 +43,8 @@ import java.util.logging.Logger;
  * The daily reminder digest: once a day, in the early evening of each partner's own time zone,
  * an e-mail with the homework still due and the questionnaires open to answer. Partners who
  * opted out, partners of a case that is not active, and partners with nothing due get none.
+ * The same round sends the reminders of sessions that start within 24 hours
+ * ({@link AppointmentReminders}).
  * <p>
  * A persistent timer every 15 minutes drives it; with the timer store in the database, one
  * server of several runs each expiry, and the {@code reminder_sent} key (partner, local day)
@@ -59,6 +62,9 @@ public class Reminders {
 
     @Inject
     OutgoingMail mail;
+
+    @Inject
+    AppointmentReminders appointments;
 
     @Inject
     AuditTrail audit;
@@ -90,7 +96,12 @@ public class Reminders {
         return send(now);
     }
 
+    /** A round: the appointment reminders, then the digests; how many e-mails' worth were sent. */
     private int send(Instant now) {
+        return appointments.send(now) + digests(now);
+    }
+
+    private int digests(Instant now) {
         List<Partner> partners = em.createQuery("""
                         select p from Partner p join fetch p.account join fetch p.couple
                         where p.couple.status = :active and p.remindersOptOut = false and p.account.enabled = true

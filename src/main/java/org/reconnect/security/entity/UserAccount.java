@@ -102,6 +102,12 @@ public class UserAccount extends TrackedEntity {
         return enabled;
     }
 
+    /** Whether this is the account's password (re-authentication before signing). */
+    public boolean passwordMatches(char[] password) {
+        return passwordHash != null && password != null && password.length > 0
+                && org.reconnect.security.control.PasswordHashing.matches(password, passwordHash);
+    }
+
     public boolean hasPassword() {
         return passwordHash != null;
     }

@@ -71,6 +71,14 @@ public class Choices {
     }
 
     /** The program's step numbers, 1 to 9. */
+    public List<org.reconnect.schedule.entity.Modality> getModalities() {
+        return List.of(org.reconnect.schedule.entity.Modality.values());
+    }
+
+    public List<org.reconnect.notes.entity.RiskLevel> getRiskLevels() {
+        return List.of(org.reconnect.notes.entity.RiskLevel.values());
+    }
+
     public List<Integer> getSteps() {
         return List.of(1, 2, 3, 4, 5, 6, 7, 8, 9);
     }

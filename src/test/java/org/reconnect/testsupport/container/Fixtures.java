@@ -61,21 +61,26 @@ public final class Fixtures {
 
     /** Creates {@link #HOMEWORK_THERAPIST} on first use, so the tests never fill a demo therapist's caseload. */
     public static String homeworkTherapist() throws Exception {
-        if (Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ?", HOMEWORK_THERAPIST) == 0) {
+        return therapist(HOMEWORK_THERAPIST);
+    }
+
+    /** A therapist account with this email (created on first use), with room for 1,000 couples and the demo password. */
+    public static String therapist(String email) throws Exception {
+        if (Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ?", email) == 0) {
             String hash = Deployed.text("SELECT password_hash FROM user_account WHERE email = 'maya@demo.test'");
             Deployed.update("""
                     INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at,
-                                              changed_by) VALUES (?, 'Homework Tester', ?, TRUE, NOW(6), 'it', NOW(6), 'it')""",
-                    HOMEWORK_THERAPIST, hash);
+                                              changed_by) VALUES (?, 'Test Therapist', ?, TRUE, NOW(6), 'it', NOW(6), 'it')""",
+                    email, hash);
             Deployed.update("INSERT INTO user_role (user_id, role) SELECT id, 'THERAPIST' FROM user_account WHERE email = ?",
-                    HOMEWORK_THERAPIST);
+                    email);
             Deployed.update("""
                     INSERT INTO therapist (user_id, credentials, max_caseload, accepting_new, created_at, created_by, changed_at,
                                            changed_by)
                     SELECT id, 'LMFT', 1000, TRUE, NOW(6), 'it', NOW(6), 'it' FROM user_account WHERE email = ?""",
-                    HOMEWORK_THERAPIST);
+                    email);
         }
-        return HOMEWORK_THERAPIST;
+        return email;
     }
 
     /** A couple in active work: both partners cleared by the screening and able to sign in with the demo password. */

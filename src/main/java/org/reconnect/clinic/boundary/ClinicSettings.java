@@ -1,0 +1,136 @@
+package org.reconnect.clinic.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.clinic.entity.ClinicSetting;
+import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.entity.Role;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Texts;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The clinic's settings: which note templates therapists are offered, and the time zone the
+ * calendar and the staff pages use. Anyone signed in may read them; admins change them
+ * (audited as {@code SETTINGS_CHANGED}).
+ */
+@Stateless
+@PermitAll
+public class ClinicSettings {
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The settings as an admin edits them. */
+    public record Values(Set<NoteTemplate> templates, String timeZone, long templatesVersion, long zoneVersion)
+            implements Serializable {
+
+        public Set<NoteTemplate> getTemplates() {
+            return templates;
+        }
+
+        public String getTimeZone() {
+            return timeZone;
+        }
+    }
+
+    public Values values() {
+        ClinicSetting templates = setting(ClinicSetting.NOTE_TEMPLATES);
+        ClinicSetting zone = setting(ClinicSetting.TIME_ZONE);
+        return new Values(parse(templates.getValue()), zone.getValue(), templates.getVersion(), zone.getVersion());
+    }
+
+    /** The templates offered, in their usual order. */
+    public List<NoteTemplate> noteTemplates() {
+        return parse(setting(ClinicSetting.NOTE_TEMPLATES).getValue()).stream().sorted().toList();
+    }
+
+    public ZoneId timeZone() {
+        try {
+            return ZoneId.of(setting(ClinicSetting.TIME_ZONE).getValue());
+        } catch (DateTimeException unknown) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    /**
+     * Changes both settings. Refused: no template at all, an unknown time zone, and a page opened
+     * before another change.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void change(Set<NoteTemplate> templates, String timeZone, long templatesVersion, long zoneVersion) {
+        if (templates == null || templates.isEmpty()) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem("templates", Texts.get("settings.templates.required"))));
+        }
+        try {
+            ZoneId.of(timeZone == null ? "" : timeZone);
+        } catch (DateTimeException unknown) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem("timeZone", Texts.get("settings.timeZone.unknown"))));
+        }
+        ClinicSetting t = em.find(ClinicSetting.class, ClinicSetting.NOTE_TEMPLATES, LockModeType.PESSIMISTIC_WRITE);
+        ClinicSetting z = em.find(ClinicSetting.class, ClinicSetting.TIME_ZONE, LockModeType.PESSIMISTIC_WRITE);
+        if (t.getVersion() != templatesVersion || z.getVersion() != zoneVersion) {
+            throw new Refusal("edit.conflict");
+        }
+        String by = callers.current().orElseThrow().email();
+        Instant now = Instant.now(clock);
+        String value = templates.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+        if (!value.equals(t.getValue())) {
+            t.change(value, now, by);
+        }
+        if (!timeZone.equals(z.getValue())) {
+            z.change(timeZone, now, by);
+        }
+        audit.record(AuditAction.SETTINGS_CHANGED, AuditOutcome.SUCCESS, null, "SETTINGS", null,
+                "templates " + value + ", time zone " + timeZone);
+    }
+
+    private ClinicSetting setting(String name) {
+        ClinicSetting setting = em.find(ClinicSetting.class, name);
+        if (setting == null) {
+            throw new IllegalStateException("missing clinic setting " + name);
+        }
+        return setting;
+    }
+
+    private static Set<NoteTemplate> parse(String value) {
+        Set<NoteTemplate> templates = EnumSet.noneOf(NoteTemplate.class);
+        Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(s -> {
+            try {
+                templates.add(NoteTemplate.valueOf(s));
+            } catch (IllegalArgumentException ignored) {
+                // a template this version does not know is not offered
+            }
+        });
+        return templates;
+    }
+}

@@ -1,0 +1,87 @@
+package org.reconnect.clinic.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.reconnect.clinic.boundary.ClinicSettings;
+import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeSet;
+
+/** Backs /admin/settings: which note templates therapists are offered, and the clinic's time zone. */
+@Named
+@ViewScoped
+public class SettingsAdminView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "settings";
+
+    @Inject
+    ClinicSettings settings;
+
+    private List<String> templates;
+    private String timeZone;
+    private long templatesVersion;
+    private long zoneVersion;
+
+    @PostConstruct
+    void init() {
+        ClinicSettings.Values values = settings.values();
+        templates = new ArrayList<>(values.templates().stream().map(Enum::name).toList());
+        timeZone = values.timeZone();
+        templatesVersion = values.templatesVersion();
+        zoneVersion = values.zoneVersion();
+    }
+
+    public void save() {
+        try {
+            EnumSet<NoteTemplate> chosen = EnumSet.noneOf(NoteTemplate.class);
+            for (NoteTemplate t : NoteTemplate.values()) {
+                if (templates != null && templates.contains(t.name())) {
+                    chosen.add(t);
+                }
+            }
+            settings.change(chosen, timeZone, templatesVersion, zoneVersion);
+            Messages.info("settings.saved");
+            init();
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public List<NoteTemplate> getAllTemplates() {
+        return List.of(NoteTemplate.values());
+    }
+
+    public List<String> getZones() {
+        return new ArrayList<>(new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
+                .filter(z -> z.equals("UTC") || z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).toList());
+    }
+
+    public List<String> getTemplates() {
+        return templates;
+    }
+
+    public void setTemplates(List<String> templates) {
+        this.templates = templates;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+}

@@ -1,0 +1,460 @@
+package org.reconnect.notes.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.clinic.boundary.ClinicSettings;
+import org.reconnect.couple.boundary.CaseGuard;
+import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.entity.Partner;
+import org.reconnect.notes.control.NoteContent;
+import org.reconnect.notes.control.NotePdf;
+import org.reconnect.notes.entity.NoteAddendum;
+import org.reconnect.notes.entity.NoteStatus;
+import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.notes.entity.RiskLevel;
+import org.reconnect.notes.entity.SessionNote;
+import org.reconnect.schedule.entity.Appointment;
+import org.reconnect.schedule.entity.AppointmentStatus;
+import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.control.Caller;
+import org.reconnect.security.entity.Role;
+import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.control.PlainText;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Session notes, for the treating therapist only: one note per attended session in a template
+ * the clinic offers; drafts saved (a page that saves over a newer save is refused, and keeps its
+ * text); signing with the therapist's password, which records signer, time and a SHA-256 of the
+ * content and locks the note for good; addenda, each signed on its own; PDF of one note or of a
+ * couple's notes in a date range. Anyone else (admins and partners included) is answered as if
+ * the note did not exist. Every view and export is audited.
+ */
+@Stateless
+@RolesAllowed(Role.THERAPIST_NAME)
+public class SessionNotes {
+
+    static final String NOTE = "NOTE";
+    public static final int MAX_TEXT = 10_000;
+    static final Duration OVERDUE_AFTER = Duration.ofHours(72);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    CaseGuard guard;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ClinicSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Starts the note of an attended session of the caller's, in a template the clinic offers;
+     * the note that exists already when there is one. Audited as {@code NOTE_SAVED}.
+     *
+     * @return the note's id
+     */
+    public long start(long appointmentId, NoteTemplate template) {
+        Caller caller = caller();
+        Appointment a = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
+        if (a == null || CaseAccess.levelFor(caller, a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
+            audit.recordDenial(AuditAction.NOTE_SAVED, "APPOINTMENT", appointmentId, "not visible or missing");
+            throw new Refusal("appointment.notFound");
+        }
+        Optional<SessionNote> existing = noteOf(a);
+        if (existing.isPresent()) {
+            return existing.get().getId();
+        }
+        if (a.getStatus() != AppointmentStatus.ATTENDED) {
+            throw new Refusal("note.notAttended");
+        }
+        if (template == null || !settings.noteTemplates().contains(template)) {
+            throw Refusal.onField("template", "note.templateNotOffered");
+        }
+        SessionNote note = new SessionNote(a, template);
+        em.persist(note);
+        em.flush();
+        audit.record(AuditAction.NOTE_SAVED, AuditOutcome.SUCCESS, a.getCouple().getId(), NOTE, note.getId(),
+                "started, " + template);
+        return note.getId();
+    }
+
+    /** The note of an appointment, if one was started. Not audited: an id only. */
+    public Optional<Long> noteFor(long appointmentId) {
+        Appointment a = em.find(Appointment.class, appointmentId);
+        if (a == null || CaseAccess.levelFor(caller(), a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
+            return Optional.empty();
+        }
+        return noteOf(a).map(SessionNote::getId);
+    }
+
+    /** Whether a note can be started for this appointment: the caller's, attended, without a note yet. */
+    public boolean canStart(long appointmentId) {
+        Appointment a = em.find(Appointment.class, appointmentId);
+        return a != null && CaseAccess.levelFor(caller(), a.getCouple().accessFacts()) == CaseAccess.Level.CLINICAL
+                && a.getStatus() == AppointmentStatus.ATTENDED && noteOf(a).isEmpty();
+    }
+
+    /** A note to read or edit. Audited as {@code VIEW_NOTE}. */
+    public NoteView view(long noteId) {
+        SessionNote note = visible(noteId, AuditAction.VIEW_NOTE, false);
+        audit.record(AuditAction.VIEW_NOTE, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
+                note.getStatus().name().toLowerCase(Locale.ROOT));
+        return viewOf(note);
+    }
+
+    /**
+     * Saves a draft. Refused: a signed note, a page opened before another save (its text stays on
+     * the page), and content that does not fit (each field named). Audited as {@code NOTE_SAVED}.
+     *
+     * @return the note's new version
+     */
+    public long save(long noteId, long expectedVersion, NoteForm form) {
+        SessionNote note = visible(noteId, AuditAction.NOTE_SAVED, true);
+        write(note, expectedVersion, form);
+        audit.record(AuditAction.NOTE_SAVED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId, "draft saved");
+        return note.getVersion();
+    }
+
+    /**
+     * Signs a draft with the content on the page, after the therapist has entered their password
+     * again. A wrong password is refused and audited as {@code NOTE_SIGN_FAILED}; a signature is
+     * audited as {@code NOTE_SIGNED}. From then on the note never changes.
+     */
+    public void sign(long noteId, long expectedVersion, NoteForm form, char[] password) {
+        SessionNote note = visible(noteId, AuditAction.NOTE_SIGNED, true);
+        if (note.isSigned()) {
+            throw new Refusal("note.signed");
+        }
+        UserAccount me = reauthenticated(password, note);
+        write(note, expectedVersion, form);
+        note.sign(signer(me), Instant.now(clock));
+        em.flush();
+        audit.record(AuditAction.NOTE_SIGNED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
+                "sha-256 " + note.getContentHash());
+    }
+
+    /**
+     * Adds a correction under a signed note, signed at once with the therapist's password.
+     * Audited as {@code ADDENDUM_SIGNED}.
+     */
+    public void addAddendum(long noteId, String text, char[] password) {
+        SessionNote note = visible(noteId, AuditAction.ADDENDUM_SIGNED, true);
+        if (!note.isSigned()) {
+            throw new Refusal("note.addendumNeedsSigned");
+        }
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        checkText(problems, "text", text, true);
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        UserAccount me = reauthenticated(password, note);
+        NoteAddendum addendum = new NoteAddendum(note, text.strip(), signer(me), Instant.now(clock));
+        em.persist(addendum);
+        em.flush();
+        audit.record(AuditAction.ADDENDUM_SIGNED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
+                "addendum " + addendum.getId());
+    }
+
+    /** One signed note as a PDF. Audited as {@code NOTE_EXPORTED}. */
+    public byte[] pdf(long noteId) {
+        SessionNote note = visible(noteId, AuditAction.NOTE_EXPORTED, false);
+        if (!note.isSigned()) {
+            throw new Refusal("note.exportNeedsSigned");
+        }
+        audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId, "pdf");
+        return NotePdf.render(Texts.get("pdf.title", note.getCouple().getCaseNumber()), List.of(pdfNote(viewOf(note))));
+    }
+
+    /**
+     * A couple's signed notes of sessions from {@code from} to {@code to} (inclusive, clinic
+     * time), oldest first, as one PDF. Refused when there are none. Audited as
+     * {@code NOTE_EXPORTED}.
+     */
+    public byte[] pdfForCouple(long coupleId, LocalDate from, LocalDate to) {
+        Couple couple = guard.forReading(coupleId, caller(), AuditAction.NOTE_EXPORTED, CaseAccess.Level.CLINICAL);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw Refusal.onField("exportTo", "note.exportRange");
+        }
+        ZoneId zone = settings.timeZone();
+        List<SessionNote> notes = em.createQuery("""
+                        select n from SessionNote n join fetch n.appointment
+                        where n.couple = :couple and n.status = :signed and n.appointment.startsAt >= :from
+                          and n.appointment.startsAt < :to
+                        order by n.appointment.startsAt""", SessionNote.class)
+                .setParameter("couple", couple)
+                .setParameter("signed", NoteStatus.SIGNED)
+                .setParameter("from", from.atStartOfDay(zone).toInstant())
+                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
+                .getResultList();
+        if (notes.isEmpty()) {
+            throw Refusal.onField("exportTo", "note.exportNone");
+        }
+        audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
+                "pdf of " + notes.size() + " note(s), " + from + " to " + to);
+        return NotePdf.render(Texts.get("pdf.title", couple.getCaseNumber()),
+                notes.stream().map(n -> pdfNote(viewOf(n))).toList());
+    }
+
+    /**
+     * The caller's attended sessions that ended more than 72 hours ago without a signed note,
+     * oldest first. Three statements, whatever the number of sessions. Audited as
+     * {@code VIEW_APPOINTMENTS}, naming every couple shown.
+     */
+    public List<OverdueNote> overdue() {
+        Caller caller = caller();
+        ZoneId zone = settings.timeZone();
+        List<Object[]> rows = em.createQuery("""
+                        select a.id, c.id, c.caseNumber, p, a.startsAt, n.id, n.status
+                        from Appointment a join a.couple c left join a.partner p left join SessionNote n on n.appointment = a
+                        where a.therapist.account.id = :me and a.status = :attended and a.endsAt < :before
+                          and (n.id is null or n.status <> :signed)
+                        order by a.startsAt""", Object[].class)
+                .setParameter("me", caller.userId())
+                .setParameter("attended", AppointmentStatus.ATTENDED)
+                .setParameter("before", Instant.now(clock).minus(OVERDUE_AFTER))
+                .setParameter("signed", NoteStatus.SIGNED)
+                .getResultList();
+        List<OverdueNote> overdue = rows.stream().map(r -> new OverdueNote((Long) r[0], (Long) r[1], (String) r[2],
+                r[3] == null ? null : ((Partner) r[3]).getCallName(), LocalDateTime.ofInstant((Instant) r[4], zone),
+                (Long) r[5], (NoteStatus) r[6])).toList();
+        audit.recordListing(AuditAction.VIEW_APPOINTMENTS, NOTE,
+                overdue.stream().map(OverdueNote::coupleId).distinct().toList(), "notes overdue");
+        return overdue;
+    }
+
+    // --- the parts
+
+    private void write(SessionNote note, long expectedVersion, NoteForm form) {
+        if (note.isSigned()) {
+            throw new Refusal("note.signed");
+        }
+        if (note.getVersion() != expectedVersion) {
+            throw new Refusal("note.conflict");
+        }
+        NoteContent content = checked(note, form);
+        Set<Long> entries = new HashSet<>(form.getEntries());
+        if (!entries.isEmpty()) {
+            long ofCouple = em.createQuery(
+                            "select count(e) from HomeworkEntry e where e.id in :ids and e.couple = :couple", Long.class)
+                    .setParameter("ids", entries)
+                    .setParameter("couple", note.getCouple())
+                    .getSingleResult();
+            if (ofCouple != entries.size()) {
+                throw Refusal.onField("entries", "note.entryNotFound");
+            }
+        }
+        note.write(content, entries);
+        // the content is written before anything else happens to the note (signing locks it)
+        em.flush();
+    }
+
+    private NoteContent checked(SessionNote note, NoteForm form) {
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        NoteTemplate t = note.getTemplate();
+        checkText(problems, "section1", form.getSection1(), false);
+        checkText(problems, "section2", t.uses(2) ? form.getSection2() : null, false);
+        checkText(problems, "section3", form.getSection3(), false);
+        checkText(problems, "section4", form.getSection4(), false);
+        checkText(problems, "interventions", form.getInterventions(), false);
+        checkText(problems, "riskText", form.getRiskText(), false);
+        checkText(problems, "nextHomework", form.getNextHomework(), false);
+        RiskLevel risk = form.getRiskLevel() == null ? RiskLevel.NONE : form.getRiskLevel();
+        if (risk != RiskLevel.NONE && blank(form.getRiskText())) {
+            problems.add(new InvalidInput.Problem("riskText", Texts.get("note.riskText.required")));
+        }
+        Set<Integer> steps = new TreeSet<>(form.getSteps());
+        if (steps.stream().anyMatch(s -> s == null || s < 1 || s > 9)) {
+            problems.add(new InvalidInput.Problem("steps", Texts.get("note.steps.range")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+        return new NoteContent(t, tidy(form.getSection1()), t.uses(2) ? tidy(form.getSection2()) : null,
+                tidy(form.getSection3()), tidy(form.getSection4()),
+                steps.isEmpty() ? null : steps.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                tidy(form.getInterventions()), risk, tidy(form.getRiskText()), tidy(form.getNextHomework()));
+    }
+
+    private static void checkText(List<InvalidInput.Problem> problems, String field, String text, boolean required) {
+        if (blank(text)) {
+            if (required) {
+                problems.add(new InvalidInput.Problem(field, Texts.get("note.text.required")));
+            }
+            return;
+        }
+        if (text.length() > MAX_TEXT) {
+            problems.add(new InvalidInput.Problem(field, Texts.get("note.text.tooLong", MAX_TEXT, text.length())));
+        } else if (PlainText.hasMarkup(text)) {
+            problems.add(new InvalidInput.Problem(field, Texts.get("text.markup")));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String tidy(String text) {
+        return blank(text) ? null : text.strip();
+    }
+
+    /** The caller's account, if the password is theirs; otherwise a refusal, audited on its own. */
+    private UserAccount reauthenticated(char[] password, SessionNote note) {
+        UserAccount me = em.find(UserAccount.class, caller().userId());
+        if (me == null || !me.passwordMatches(password)) {
+            audit.recordDenial(AuditAction.NOTE_SIGN_FAILED, NOTE, note.getId(), "password did not match");
+            throw Refusal.onField("password", "note.wrongPassword");
+        }
+        return me;
+    }
+
+    private static String signer(UserAccount me) {
+        return me.getDisplayName() + " <" + me.getEmail() + ">";
+    }
+
+    private SessionNote visible(long noteId, AuditAction action, boolean forChange) {
+        Caller caller = caller();
+        SessionNote note = em.find(SessionNote.class, noteId);
+        if (note == null || CaseAccess.levelFor(caller, note.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
+            audit.recordDenial(action, NOTE, noteId, "not visible or missing");
+            throw new Refusal("note.notFound");
+        }
+        if (forChange) {
+            em.lock(note, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return note;
+    }
+
+    private Optional<SessionNote> noteOf(Appointment a) {
+        return em.createQuery("select n from SessionNote n where n.appointment = :a", SessionNote.class)
+                .setParameter("a", a)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private NoteView viewOf(SessionNote note) {
+        Appointment a = note.getAppointment();
+        ZoneId zone = settings.timeZone();
+        NoteContent c = note.content();
+        NoteForm form = new NoteForm();
+        form.setSection1(c.section1());
+        form.setSection2(c.section2());
+        form.setSection3(c.section3());
+        form.setSection4(c.section4());
+        form.setSteps(c.stepsAddressed() == null ? new ArrayList<>() : java.util.Arrays.stream(c.stepsAddressed().split(","))
+                .map(Integer::valueOf).collect(Collectors.toCollection(ArrayList::new)));
+        form.setInterventions(c.interventions());
+        form.setRiskLevel(c.riskLevel());
+        form.setRiskText(c.riskText());
+        form.setNextHomework(c.nextHomework());
+        form.setEntries(new ArrayList<>(note.getReviewedEntries()));
+        List<NoteView.Addendum> addenda = em.createQuery(
+                        "select d from NoteAddendum d where d.note = :note order by d.signedAt, d.id", NoteAddendum.class)
+                .setParameter("note", note)
+                .getResultStream()
+                .map(d -> new NoteView.Addendum(d.getText(), d.getSignedBy(), d.getSignedAt(), d.getContentHash(), d.hashMatches()))
+                .toList();
+        Instant start = a.getStartsAt();
+        List<NoteView.EntryChoice> choices = new ArrayList<>();
+        Map<Long, String> names = new HashMap<>();
+        note.getCouple().getPartners().forEach(p -> names.put(p.getId(), p.getCallName()));
+        em.createQuery("""
+                        select e.id, e.loggedFor, e.author.id, asg.title from HomeworkEntry e join e.assignment asg
+                        where e.couple = :couple and (e.loggedFor between :from and :to or e.id in :chosen)
+                        order by e.loggedFor desc, e.id desc""", Object[].class)
+                .setParameter("couple", note.getCouple())
+                .setParameter("from", LocalDate.ofInstant(start.minus(Duration.ofDays(28)), zone))
+                .setParameter("to", LocalDate.ofInstant(start, zone))
+                .setParameter("chosen", note.getReviewedEntries().isEmpty() ? List.of(-1L) : List.copyOf(note.getReviewedEntries()))
+                .setMaxResults(200)
+                .getResultStream()
+                .forEach(r -> choices.add(new NoteView.EntryChoice((Long) r[0],
+                        r[1] + " · " + names.getOrDefault((Long) r[2], "") + " · " + r[3])));
+        return new NoteView(note.getId(), note.getVersion(), note.getCouple().getId(), note.getCouple().getCaseNumber(),
+                note.getCouple().partnerNames(), a.getPartner() == null ? null : a.getPartner().getCallName(),
+                LocalDateTime.ofInstant(start, zone), a.minutes(), note.getTemplate(), note.getStatus(), form,
+                note.getSignedBy(), note.getSignedAt(), note.getContentHash(), note.hashMatches(), addenda, choices);
+    }
+
+    private NotePdf.Note pdfNote(NoteView v) {
+        List<String> facts = new ArrayList<>();
+        facts.add(Texts.get("pdf.session", WHEN.format(v.sessionStart()), v.minutes(),
+                v.isIndividual() ? Texts.get("pdf.individual", v.individualWith()) : Texts.get("pdf.joint")));
+        facts.add(Texts.get("pdf.template", v.template()));
+        NoteForm c = v.content();
+        List<NotePdf.Section> sections = new ArrayList<>();
+        for (int n : v.template().getSections()) {
+            String text = switch (n) {
+                case 1 -> c.getSection1();
+                case 2 -> c.getSection2();
+                case 3 -> c.getSection3();
+                default -> c.getSection4();
+            };
+            sections.add(new NotePdf.Section(Texts.get("note." + v.template() + "." + n), text == null ? "-" : text));
+        }
+        sections.add(new NotePdf.Section(Texts.get("note.steps"), c.getSteps().isEmpty() ? "-"
+                : c.getSteps().stream().map(s -> s + ". " + Texts.get("step." + s + ".title")).collect(Collectors.joining("; "))));
+        sections.add(new NotePdf.Section(Texts.get("note.interventions"), orDash(c.getInterventions())));
+        sections.add(new NotePdf.Section(Texts.get("note.risk"), Texts.get("risk." + c.getRiskLevel())
+                + (c.getRiskText() == null ? "" : ": " + c.getRiskText())));
+        sections.add(new NotePdf.Section(Texts.get("note.nextHomework"), orDash(c.getNextHomework())));
+        if (!c.getEntries().isEmpty()) {
+            sections.add(new NotePdf.Section(Texts.get("note.entries"), v.entryChoices().stream()
+                    .filter(e -> c.getEntries().contains(e.id())).map(NoteView.EntryChoice::label).collect(Collectors.joining("\n"))));
+        }
+        List<String> signature = List.of(
+                Texts.get("pdf.signedBy", v.signedBy(), WHEN.format(LocalDateTime.ofInstant(v.signedAt(), settings.timeZone()))
+                        + " " + settings.timeZone().getId()),
+                "SHA-256 " + v.contentHash(),
+                Texts.get(v.hashMatches() ? "note.hashMatches" : "note.hashBroken"));
+        List<NotePdf.Addendum> addenda = v.addenda().stream().map(d -> new NotePdf.Addendum(
+                Texts.get("pdf.addendum", WHEN.format(LocalDateTime.ofInstant(d.signedAt(), settings.timeZone()))),
+                d.text(), Texts.get("pdf.addendumSigned", d.signedBy()) + " SHA-256 " + d.contentHash())).toList();
+        return new NotePdf.Note(Texts.get("pdf.noteTitle", v.caseNumber(), v.couple()), facts, sections, signature, addenda);
+    }
+
+    private static String orDash(String text) {
+        return text == null ? "-" : text;
+    }
+
+    private Caller caller() {
+        return callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+    }
+}

@@ -1,0 +1,234 @@
+package org.reconnect.notes.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.reconnect.clinic.boundary.ClinicSettings;
+import org.reconnect.notes.boundary.NoteForm;
+import org.reconnect.notes.boundary.NoteView;
+import org.reconnect.notes.boundary.SessionNotes;
+import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs /therapist/note?id= (a note) and ?appointment= (the note of a session, started here in a
+ * template the clinic offers): the draft with autosave, signing with the password, the signed
+ * note with its hash check, addenda and the PDF. Anyone but the treating therapist gets 404.
+ */
+@Named
+@ViewScoped
+public class NoteEditorView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "note";
+    private static final String ADDENDUM = "addendum";
+
+    @Inject
+    SessionNotes notes;
+
+    @Inject
+    ClinicSettings settings;
+
+    private String idParameter;
+    private String appointmentParameter;
+    private Long appointmentId;
+    private NoteView view;
+    private NoteForm form;
+    private long version;
+    private NoteTemplate template;
+    private String password;
+    private String addendumText;
+    private String addendumPassword;
+    private String saveStatus;
+
+    /** The view action. */
+    public void load() throws IOException {
+        Long id = number(idParameter);
+        appointmentId = number(appointmentParameter);
+        try {
+            if (id == null && appointmentId != null) {
+                id = notes.noteFor(appointmentId).orElse(null);
+            }
+            if (id != null) {
+                show(notes.view(id));
+                return;
+            }
+        } catch (Refusal missing) {
+            Requests.notFound();
+            return;
+        }
+        // no note yet: offered only for an attended session of the caller's
+        if (appointmentId == null || !notes.canStart(appointmentId)) {
+            Requests.notFound();
+        }
+    }
+
+    private void show(NoteView note) {
+        view = note;
+        form = note.content();
+        version = note.version();
+    }
+
+    private static Long number(String parameter) {
+        return parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
+    }
+
+    public List<NoteTemplate> getTemplates() {
+        return settings.noteTemplates();
+    }
+
+    public String start() {
+        try {
+            return again(notes.start(appointmentId, template));
+        } catch (Refusal refused) {
+            Messages.refused(refused, "start");
+            return null;
+        }
+    }
+
+    /** The note's page anew (a signed note and a draft are built differently). */
+    private static String again(long noteId) {
+        Messages.keepForRedirect();
+        return "/therapist/note?faces-redirect=true&id=" + noteId;
+    }
+
+    /** Saves the draft (the button, and every change of a field). */
+    public void save() {
+        try {
+            version = notes.save(view.id(), version, form);
+            saveStatus = Messages.text("note.savedAt", java.time.LocalTime.now(settings.timeZone()).withNano(0));
+        } catch (InvalidInput invalid) {
+            saveStatus = Messages.text("note.notSaved");
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            // the text on this page stays as it is: nothing is lost
+            saveStatus = Messages.text("note.notSaved");
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public String sign() {
+        try {
+            notes.sign(view.id(), version, form, password == null ? new char[0] : password.toCharArray());
+            Messages.info("note.signedNow");
+            return again(view.id());
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        } finally {
+            password = null;
+        }
+        return null;
+    }
+
+    /** A signed note cannot be edited: trying says so, and how to correct it. */
+    public void edit() {
+        try {
+            notes.save(view.id(), view.version(), view.content());
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, FORM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+        }
+    }
+
+    public String addAddendum() {
+        try {
+            notes.addAddendum(view.id(), addendumText, addendumPassword == null ? new char[0] : addendumPassword.toCharArray());
+            Messages.info("note.addendumAdded");
+            return again(view.id());
+        } catch (InvalidInput invalid) {
+            Messages.invalid(invalid, ADDENDUM);
+        } catch (Refusal refused) {
+            Messages.refused(refused, ADDENDUM);
+        } finally {
+            addendumPassword = null;
+        }
+        return null;
+    }
+
+    public StreamedContent getPdf() {
+        byte[] pdf = notes.pdf(view.id());
+        return DefaultStreamedContent.builder()
+                .name("note-" + view.caseNumber() + "-" + view.sessionStart().toLocalDate() + ".pdf")
+                .contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf))
+                .build();
+    }
+
+    /** The section's label in the note's template. */
+    public String sectionLabel(int section) {
+        return Messages.text("note." + view.template() + "." + section);
+    }
+
+    public NoteView getView() {
+        return view;
+    }
+
+    public NoteForm getForm() {
+        return form;
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    public String getAppointmentParameter() {
+        return appointmentParameter;
+    }
+
+    public void setAppointmentParameter(String appointmentParameter) {
+        this.appointmentParameter = appointmentParameter;
+    }
+
+    public NoteTemplate getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(NoteTemplate template) {
+        this.template = template;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getAddendumText() {
+        return addendumText;
+    }
+
+    public void setAddendumText(String addendumText) {
+        this.addendumText = addendumText;
+    }
+
+    public String getAddendumPassword() {
+        return addendumPassword;
+    }
+
+    public void setAddendumPassword(String addendumPassword) {
+        this.addendumPassword = addendumPassword;
+    }
+
+    public String getSaveStatus() {
+        return saveStatus;
+    }
+}

@@ -1,0 +1,411 @@
+package org.reconnect.schedule.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
+import org.reconnect.audit.boundary.AuditTrail;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.clinic.boundary.ClinicSettings;
+import org.reconnect.clinic.entity.Therapist;
+import org.reconnect.couple.boundary.CallingPartner;
+import org.reconnect.couple.boundary.CaseGuard;
+import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.entity.Partner;
+import org.reconnect.notes.entity.NoteStatus;
+import org.reconnect.schedule.entity.Appointment;
+import org.reconnect.schedule.entity.AppointmentStatus;
+import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.control.Caller;
+import org.reconnect.security.entity.Role;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.control.PlainText;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Appointments: the therapist's calendar (book, move, change, mark attended, cancelled or
+ * no-show), a couple's appointments (with the state of each note, never its text, so admins may
+ * see it too), and a partner's upcoming ones (joint sessions and their own individual ones,
+ * never the other partner's). Refused with a message: double-booking the therapist, a joint
+ * session while the couple's safety screening is not cleared, a discharged case, an end that is
+ * not after the start. Another therapist's appointment behaves like one that does not exist.
+ */
+@Stateless
+@RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME, Role.CLIENT_NAME})
+public class Appointments {
+
+    static final String APPOINTMENT = "APPOINTMENT";
+    /** How far back a session may be entered after the fact, and how far ahead booked. */
+    static final Duration BACK = Duration.ofDays(31);
+    static final Duration AHEAD = Duration.ofDays(366);
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Inject
+    Callers callers;
+
+    @Inject
+    CaseGuard guard;
+
+    @Inject
+    CallingPartner callingPartner;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ClinicSettings settings;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * The calling therapist's appointments that overlap [{@code from}, {@code to}), in the clinic's
+     * time zone. A fixed number of statements. Audited as {@code VIEW_APPOINTMENTS}, naming every
+     * couple shown.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public List<AppointmentRow> calendar(LocalDateTime from, LocalDateTime to) {
+        Therapist me = therapist();
+        ZoneId zone = settings.timeZone();
+        List<AppointmentRow> rows = rows("a.therapist = :me and a.startsAt < :to and a.endsAt > :from",
+                Map.of("me", me, "from", from.atZone(zone).toInstant(), "to", to.atZone(zone).toInstant()), zone);
+        audit.recordListing(AuditAction.VIEW_APPOINTMENTS, APPOINTMENT,
+                rows.stream().map(AppointmentRow::coupleId).distinct().toList(), "calendar " + from.toLocalDate());
+        return rows;
+    }
+
+    /**
+     * A couple's appointments, newest first, with the state of each note: for its therapist and
+     * for admins (who see that a note exists and its state, never its text). Audited as
+     * {@code VIEW_APPOINTMENTS}.
+     */
+    @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
+    public List<AppointmentRow> forCouple(long coupleId) {
+        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_APPOINTMENTS, CaseAccess.Level.CLINICAL,
+                CaseAccess.Level.METADATA);
+        List<AppointmentRow> rows = rows("a.couple = :couple", Map.of("couple", couple), settings.timeZone());
+        audit.record(AuditAction.VIEW_APPOINTMENTS, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
+                rows.size() + " appointment(s)");
+        List<AppointmentRow> newestFirst = new ArrayList<>(rows);
+        java.util.Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    /**
+     * The calling partner's upcoming appointments (scheduled, from now): joint sessions and their
+     * own individual ones, in their own time zone. Not audited beyond the portal's page view:
+     * dates only.
+     */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public List<AppointmentRow> upcomingForMe() {
+        Optional<Partner> found = callingPartner.find();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Partner me = found.get();
+        ZoneId zone = zoneOf(me);
+        return rows("a.couple = :couple and a.status = :scheduled and a.endsAt > :now and (a.partner is null or a.partner = :me)",
+                Map.of("couple", me.getCouple(), "scheduled", AppointmentStatus.SCHEDULED, "now", Instant.now(clock), "me", me),
+                zone);
+    }
+
+    /**
+     * The calling therapist's couples that may be booked (not discharged), by case number, with
+     * their partners and whether a joint session is allowed now. Two statements.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public List<BookableCouple> bookable() {
+        Caller caller = caller();
+        List<Couple> couples = em.createQuery("""
+                        select c from Couple c where c.therapist.account.id = :me and c.status <> :discharged
+                        order by c.caseNumber""", Couple.class)
+                .setParameter("me", caller.userId())
+                .setParameter("discharged", org.reconnect.couple.entity.CaseStatus.DISCHARGED)
+                .getResultList();
+        if (couples.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Partner>> partners = em.createQuery(
+                        "select p from Partner p where p.couple in :couples order by p.position", Partner.class)
+                .setParameter("couples", couples)
+                .getResultStream()
+                .collect(Collectors.groupingBy(p -> p.getCouple().getId()));
+        return couples.stream().map(c -> {
+            List<Partner> mine = partners.getOrDefault(c.getId(), List.of());
+            // the same verdict as Couple.jointWork(), from the partners loaded here
+            boolean joint = org.reconnect.couple.control.JointWork.evaluate(mine.stream().map(Partner::getScreening).toList(),
+                    c.getJointDecision() != null).isAllowed();
+            return new BookableCouple(c.getId(), c.getCaseNumber(),
+                    mine.stream().map(Partner::getCallName).collect(Collectors.joining(" & ")), joint,
+                    mine.stream().map(p -> new BookableCouple.Person(p.getId(), p.getCallName())).toList());
+        }).toList();
+    }
+
+    /** A new form for the couple, starting at the next full hour, 50 minutes, in person. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public AppointmentForm draft(Long coupleId, LocalDateTime start) {
+        AppointmentForm form = new AppointmentForm();
+        form.setCoupleId(coupleId);
+        LocalDateTime begin = start != null ? start
+                : LocalDateTime.now(clock.withZone(settings.timeZone())).withMinute(0).withSecond(0).withNano(0).plusHours(1);
+        form.setStartsAt(begin);
+        form.setEndsAt(begin.plusMinutes(50));
+        form.setLocation(Texts.get("appointment.defaultLocation"));
+        return form;
+    }
+
+    /**
+     * Books an appointment for one of the caller's couples. Refused: a couple that is not the
+     * caller's (as if missing), a discharged case, a partner not of this couple, a joint session
+     * while joint work is blocked, bad times or location, and any overlap with the therapist's
+     * other sessions. Audited as {@code APPOINTMENT_BOOKED}.
+     *
+     * @return the appointment's id
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public long book(AppointmentForm form) {
+        Objects.requireNonNull(form, "form");
+        Caller caller = caller();
+        if (form.getCoupleId() == null) {
+            throw Refusal.onField("coupleId", "appointment.couple.required");
+        }
+        Couple couple = guard.forClinicalChange(form.getCoupleId(), caller, AuditAction.APPOINTMENT_BOOKED);
+        InvalidInput.throwIfAny(validator.validate(form));
+        ZoneId zone = settings.timeZone();
+        Instant start = form.getStartsAt().atZone(zone).toInstant();
+        Instant end = form.getEndsAt().atZone(zone).toInstant();
+        checkTimesAndPlace(start, end, form.getLocation());
+        Partner individualWith = null;
+        if (form.getPartnerId() != null) {
+            individualWith = couple.getPartners().stream().filter(p -> p.getId().equals(form.getPartnerId())).findFirst()
+                    .orElseThrow(() -> Refusal.onField("partnerId", "appointment.partnerNotFound"));
+        }
+        if (individualWith == null && !couple.jointWork().isAllowed()) {
+            throw Refusal.onField("partnerId", "appointment.jointBlocked");
+        }
+        Therapist therapist = lockedTherapist(couple.getTherapist());
+        refuseOverlap(therapist, start, end, null, zone);
+        Appointment appointment = new Appointment(couple, therapist, individualWith, form.getModality(), start, end,
+                form.getLocation());
+        em.persist(appointment);
+        em.flush();
+        audit.record(AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, couple.getId(), APPOINTMENT, appointment.getId(),
+                (individualWith == null ? "joint" : "individual") + ", " + appointment.minutes() + " min");
+        return appointment.getId();
+    }
+
+    /** The form of one of the caller's scheduled appointments, to change it. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public AppointmentForm edit(long appointmentId) {
+        Appointment a = mine(appointmentId, AuditAction.VIEW_APPOINTMENTS, false);
+        ZoneId zone = settings.timeZone();
+        AppointmentForm form = new AppointmentForm();
+        form.setCoupleId(a.getCouple().getId());
+        form.setPartnerId(a.getPartner() == null ? null : a.getPartner().getId());
+        form.setModality(a.getModality());
+        form.setStartsAt(LocalDateTime.ofInstant(a.getStartsAt(), zone));
+        form.setEndsAt(LocalDateTime.ofInstant(a.getEndsAt(), zone));
+        form.setLocation(a.getLocation());
+        return form;
+    }
+
+    /**
+     * Moves or changes one of the caller's scheduled appointments (the couple and who it is for
+     * stay). The same checks as booking. Audited as {@code APPOINTMENT_CHANGED}.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void change(long appointmentId, long expectedVersion, AppointmentForm form) {
+        Objects.requireNonNull(form, "form");
+        Appointment a = mine(appointmentId, AuditAction.APPOINTMENT_CHANGED, true);
+        requireCurrent(a, expectedVersion);
+        InvalidInput.throwIfAny(validator.validate(form));
+        if (a.getStatus() != AppointmentStatus.SCHEDULED) {
+            throw new Refusal("appointment.notScheduled");
+        }
+        ZoneId zone = settings.timeZone();
+        Instant start = form.getStartsAt().atZone(zone).toInstant();
+        Instant end = form.getEndsAt().atZone(zone).toInstant();
+        checkTimesAndPlace(start, end, form.getLocation());
+        refuseOverlap(lockedTherapist(a.getTherapist()), start, end, a.getId(), zone);
+        a.describe(form.getModality(), start, end, form.getLocation());
+        audit.record(AuditAction.APPOINTMENT_CHANGED, AuditOutcome.SUCCESS, a.getCouple().getId(), APPOINTMENT, a.getId(),
+                "moved or changed");
+    }
+
+    /** Moves an appointment (dragged on the calendar), keeping everything else. */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void move(long appointmentId, long expectedVersion, LocalDateTime newStart, LocalDateTime newEnd) {
+        AppointmentForm form = edit(appointmentId);
+        form.setStartsAt(newStart);
+        form.setEndsAt(newEnd);
+        change(appointmentId, expectedVersion, form);
+    }
+
+    /**
+     * Marks a scheduled appointment attended, cancelled or a no-show. Attended and no-show only
+     * once it has begun. Audited as {@code APPOINTMENT_CHANGED}.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public void mark(long appointmentId, long expectedVersion, AppointmentStatus outcome) {
+        Appointment a = mine(appointmentId, AuditAction.APPOINTMENT_CHANGED, true);
+        requireCurrent(a, expectedVersion);
+        if (a.getStatus() != AppointmentStatus.SCHEDULED || outcome == null || outcome == AppointmentStatus.SCHEDULED) {
+            throw new Refusal("appointment.notScheduled");
+        }
+        if (outcome != AppointmentStatus.CANCELLED && a.getStartsAt().isAfter(Instant.now(clock))) {
+            throw new Refusal("appointment.notBegun");
+        }
+        a.mark(outcome);
+        audit.record(AuditAction.APPOINTMENT_CHANGED, AuditOutcome.SUCCESS, a.getCouple().getId(), APPOINTMENT, a.getId(),
+                outcome.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private void checkTimesAndPlace(Instant start, Instant end, String location) {
+        List<InvalidInput.Problem> problems = new ArrayList<>();
+        Instant now = Instant.now(clock);
+        if (!end.isAfter(start)) {
+            problems.add(new InvalidInput.Problem("endsAt", Texts.get("appointment.endBeforeStart")));
+        } else if (Duration.between(start, end).compareTo(Appointment.LONGEST) > 0) {
+            problems.add(new InvalidInput.Problem("endsAt", Texts.get("appointment.tooLong")));
+        }
+        if (start.isBefore(now.minus(BACK)) || start.isAfter(now.plus(AHEAD))) {
+            problems.add(new InvalidInput.Problem("startsAt", Texts.get("appointment.startRange")));
+        }
+        if (location == null || location.isBlank()) {
+            problems.add(new InvalidInput.Problem("location", Texts.get("appointment.location.required")));
+        } else if (location.strip().length() > Appointment.MAX_LOCATION) {
+            problems.add(new InvalidInput.Problem("location", Texts.get("appointment.location.tooLong", Appointment.MAX_LOCATION)));
+        } else if (PlainText.hasMarkup(location)) {
+            problems.add(new InvalidInput.Problem("location", Texts.get("text.markup")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
+        }
+    }
+
+    /** Refuses a time that overlaps another session holding the therapist's time. */
+    private void refuseOverlap(Therapist therapist, Instant start, Instant end, Long self, ZoneId zone) {
+        List<Appointment> clashes = em.createQuery("""
+                        select a from Appointment a join fetch a.couple
+                        where a.therapist = :therapist and a.status in :holding and a.startsAt < :end and a.endsAt > :start
+                          and a.id <> :self""", Appointment.class)
+                .setParameter("therapist", therapist)
+                .setParameter("holding", List.of(AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED))
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .setParameter("self", self == null ? -1L : self)
+                .setMaxResults(1)
+                .getResultList();
+        if (!clashes.isEmpty()) {
+            Appointment clash = clashes.get(0);
+            throw Refusal.onField("startsAt", "appointment.doubleBooked",
+                    LocalDateTime.ofInstant(clash.getStartsAt(), zone).toLocalTime(),
+                    LocalDateTime.ofInstant(clash.getEndsAt(), zone).toLocalTime());
+        }
+    }
+
+    /** Bookings for one therapist happen one at a time: the overlap check and the insert cannot interleave. */
+    private Therapist lockedTherapist(Therapist therapist) {
+        return em.find(Therapist.class, therapist.getId(), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Appointment mine(long appointmentId, AuditAction action, boolean forChange) {
+        Caller caller = caller();
+        Appointment a = em.find(Appointment.class, appointmentId);
+        if (a == null || CaseAccess.levelFor(caller, a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL
+                || a.getTherapist().getAccount().getId() != caller.userId()) {
+            audit.recordDenial(action, APPOINTMENT, appointmentId, "not visible or missing");
+            throw new Refusal("appointment.notFound");
+        }
+        if (forChange) {
+            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
+            if (a.getCouple().isReadOnly()) {
+                throw new Refusal("case.readOnly");
+            }
+        }
+        return a;
+    }
+
+    private static void requireCurrent(Appointment a, long expectedVersion) {
+        if (a.getVersion() != expectedVersion) {
+            throw new Refusal("edit.conflict");
+        }
+    }
+
+    /**
+     * Rows for a list: appointments with their couple, partner and note state (one statement)
+     * and the couples' partner names (one more).
+     */
+    private List<AppointmentRow> rows(String where, Map<String, Object> parameters, ZoneId zone) {
+        var query = em.createQuery("""
+                select a, n.id, n.status from Appointment a join fetch a.couple left join fetch a.partner
+                left join SessionNote n on n.appointment = a
+                where""" + " " + where + " order by a.startsAt, a.id", Object[].class);
+        parameters.forEach(query::setParameter);
+        List<Object[]> found = query.getResultList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        em.createQuery("select p from Partner p where p.couple.id in :ids order by p.position", Partner.class)
+                .setParameter("ids", found.stream().map(r -> ((Appointment) r[0]).getCouple().getId()).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.groupingBy(p -> p.getCouple().getId(), Collectors.mapping(Partner::getCallName,
+                        Collectors.joining(" & "))))
+                .forEach(names::put);
+        List<AppointmentRow> rows = new ArrayList<>(found.size());
+        for (Object[] r : found) {
+            Appointment a = (Appointment) r[0];
+            rows.add(new AppointmentRow(a.getId(), a.getVersion(), a.getCouple().getId(), a.getCouple().getCaseNumber(),
+                    names.getOrDefault(a.getCouple().getId(), ""), a.getPartner() == null ? null : a.getPartner().getCallName(),
+                    a.getModality(), LocalDateTime.ofInstant(a.getStartsAt(), zone), LocalDateTime.ofInstant(a.getEndsAt(), zone),
+                    a.getLocation(), a.getStatus(), (Long) r[1], (NoteStatus) r[2]));
+        }
+        return rows;
+    }
+
+    private Therapist therapist() {
+        Caller caller = caller();
+        return em.createQuery("select t from Therapist t where t.account.id = :me", Therapist.class)
+                .setParameter("me", caller.userId())
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new Refusal("appointment.notFound"));
+    }
+
+    private static ZoneId zoneOf(Partner p) {
+        try {
+            return ZoneId.of(p.getTimeZone());
+        } catch (RuntimeException unknown) {
+            return p.getCouple().timeZone();
+        }
+    }
+
+    private Caller caller() {
+        return callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+    }
+}

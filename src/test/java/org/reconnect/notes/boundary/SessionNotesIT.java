@@ -1,0 +1,369 @@
+package org.reconnect.notes.boundary;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.couple.boundary.SafetyScreenings;
+import org.reconnect.couple.entity.Screening;
+import org.reconnect.homework.boundary.Reminders;
+import org.reconnect.schedule.boundary.AppointmentForm;
+import org.reconnect.schedule.boundary.AppointmentRow;
+import org.reconnect.schedule.boundary.Appointments;
+import org.reconnect.schedule.entity.AppointmentStatus;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.testsupport.container.Deployed;
+import org.reconnect.testsupport.container.Fixtures;
+import org.reconnect.testsupport.container.Fixtures.TestCouple;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.Inbox;
+import org.reconnect.testsupport.container.RunAs;
+import org.reconnect.testsupport.container.SessionFixtures;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Appointments and session notes through the real boundaries as real users: double-booking, the
+ * safety gate, who sees which appointment, the draft conflict, signing with the password, a
+ * signed note that neither the boundary nor SQL can change, addenda, what admins see, audit, the
+ * PDF read back, the reminder 24 hours before, and bad input. Each test has a therapist of its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionNotesIT {
+
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archiveFor(SessionNotesIT.class);
+    }
+
+    private static Appointments appointments() {
+        return Deployed.boundary(Appointments.class);
+    }
+
+    private static SessionNotes notes() {
+        return Deployed.boundary(SessionNotes.class);
+    }
+
+    private static String newTherapist() throws Exception {
+        return Fixtures.therapist(Fixtures.uniqueEmail("notes"));
+    }
+
+    @Test
+    void aTherapistCannotBeDoubleBooked() throws Exception {
+        String therapist = newTherapist();
+        TestCouple one = Fixtures.activeCouple(therapist);
+        TestCouple two = Fixtures.activeCouple(therapist);
+        LocalDateTime ten = SessionFixtures.now().plusDays(2).withHour(10).withMinute(0);
+        long first = SessionFixtures.book(therapist, one.id(), null, ten, 50);
+
+        Refusal clash = assertThrows(Refusal.class, () -> SessionFixtures.book(therapist, two.id(), null, ten.plusMinutes(30), 50));
+        assertEquals("appointment.doubleBooked", clash.getKey());
+        assertEquals("startsAt", clash.getField());
+        assertThrows(Refusal.class, () -> SessionFixtures.book(therapist, two.id(), two.partner1(), ten.minusMinutes(10), 120),
+                "enclosing the other session");
+        // back to back is fine, and a cancelled session frees its time
+        long next = SessionFixtures.book(therapist, two.id(), null, ten.plusMinutes(50), 50);
+        assertThrows(Refusal.class, () -> RunAs.user(therapist, () -> {
+            appointments().move(next, 0, ten.plusMinutes(20), ten.plusMinutes(70));
+            return null;
+        }), "moving onto another session");
+        RunAs.user(therapist, () -> appointments().mark(first, 0, AppointmentStatus.CANCELLED));
+        SessionFixtures.book(therapist, two.id(), two.partner2(), ten, 50);
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM appointment WHERE therapist_id = ? AND status = 'SCHEDULED'",
+                Fixtures.therapistId(therapist)));
+    }
+
+    @Test
+    void noJointSessionWhileTheScreeningIsNotCleared() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        RunAs.user(therapist, () -> Deployed.boundary(SafetyScreenings.class)
+                .record(c.partner2(), Screening.CONCERNS, LocalDate.now(), "Fear of the partner's reactions."));
+        LocalDateTime start = SessionFixtures.now().plusDays(3);
+
+        Refusal refused = assertThrows(Refusal.class, () -> SessionFixtures.book(therapist, c.id(), null, start, 50));
+        assertEquals("appointment.jointBlocked", refused.getKey());
+        assertEquals(0, Deployed.number("SELECT COUNT(*) FROM appointment WHERE couple_id = ?", c.id()));
+
+        SessionFixtures.book(therapist, c.id(), c.partner2(), start, 50);
+        SessionFixtures.book(therapist, c.id(), c.partner1(), start.plusHours(1), 50);
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM appointment WHERE couple_id = ?", c.id()));
+    }
+
+    @Test
+    void aPartnerSeesJointSessionsAndTheirOwnIndividualOnes() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        LocalDateTime start = SessionFixtures.now().plusDays(4);
+        long joint = SessionFixtures.book(therapist, c.id(), null, start, 50);
+        long alone1 = SessionFixtures.book(therapist, c.id(), c.partner1(), start.plusHours(2), 50);
+        long alone2 = SessionFixtures.book(therapist, c.id(), c.partner2(), start.plusHours(4), 50);
+
+        assertEquals(Set.of(joint, alone1), ids(RunAs.user(c.email1(), () -> appointments().upcomingForMe())));
+        assertEquals(Set.of(joint, alone2), ids(RunAs.user(c.email2(), () -> appointments().upcomingForMe())));
+        // partners change nothing, and another couple sees none of it
+        assertThrows(EJBAccessException.class, () -> RunAs.user(c.email1(), () -> appointments().edit(alone2)));
+        TestCouple other = Fixtures.activeCouple(therapist);
+        assertTrue(RunAs.user(other.email1(), () -> appointments().upcomingForMe()).isEmpty());
+    }
+
+    private static Set<Long> ids(List<AppointmentRow> rows) {
+        return rows.stream().map(AppointmentRow::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void twoTabsSavingTheSameDraftGiveTheSecondAConflictAndLoseNothing() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long note = SessionFixtures.draftNote(therapist, c.id());
+        long opened = RunAs.user(therapist, () -> notes().view(note)).version();
+
+        RunAs.user(therapist, () -> notes().save(note, opened, SessionFixtures.soap("Tab one's text.")));
+        Refusal conflict = assertThrows(Refusal.class,
+                () -> RunAs.user(therapist, () -> notes().save(note, opened, SessionFixtures.soap("Tab two's text."))));
+
+        assertEquals("note.conflict", conflict.getKey());
+        assertEquals("Tab one's text.", Deployed.text("SELECT section_1 FROM session_note WHERE id = ?", note),
+                "the first save stays; the second tab keeps its own text on its page");
+    }
+
+    @Test
+    void signingNeedsThePasswordAndLocksTheNoteInTheDatabaseToo() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long note = SessionFixtures.draftNote(therapist, c.id());
+        long version = SessionFixtures.noteVersion(note);
+
+        Refusal wrong = assertThrows(Refusal.class, () -> RunAs.user(therapist,
+                () -> notes().sign(note, version, SessionFixtures.soap("They talked."), "not-my-password".toCharArray())));
+        assertEquals("note.wrongPassword", wrong.getKey());
+        assertEquals("DRAFT", Deployed.text("SELECT status FROM session_note WHERE id = ?", note));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'NOTE_SIGN_FAILED' AND target_id = ?",
+                String.valueOf(note)));
+        // nobody else's password either, not even a colleague's valid one
+        assertThrows(Refusal.class, () -> RunAs.user(therapist,
+                () -> notes().sign(note, version, SessionFixtures.soap("They talked."), new char[0])));
+
+        RunAs.user(therapist, () -> notes().sign(note, version, SessionFixtures.soap("They talked."), PASSWORD.toCharArray()));
+
+        NoteView signed = RunAs.user(therapist, () -> notes().view(note));
+        assertTrue(signed.isSigned());
+        assertTrue(signed.hashMatches());
+        assertEquals(64, signed.contentHash().length());
+        assertTrue(signed.signedBy().contains(therapist));
+        assertEquals("note.signed", assertThrows(Refusal.class, () -> RunAs.user(therapist,
+                () -> notes().save(note, signed.version(), SessionFixtures.soap("Rewritten.")))).getKey());
+        assertEquals("note.signed", assertThrows(Refusal.class, () -> RunAs.user(therapist,
+                () -> notes().sign(note, signed.version(), SessionFixtures.soap("Rewritten."), PASSWORD.toCharArray()))).getKey());
+        assertThrows(SQLException.class,
+                () -> Deployed.update("UPDATE session_note SET section_1 = 'Rewritten by SQL.' WHERE id = ?", note));
+        assertThrows(SQLException.class, () -> Deployed.update("UPDATE session_note SET status = 'DRAFT' WHERE id = ?", note));
+        assertThrows(SQLException.class, () -> Deployed.update("DELETE FROM session_note WHERE id = ?", note));
+        assertEquals("They talked.", Deployed.text("SELECT section_1 FROM session_note WHERE id = ?", note));
+    }
+
+    @Test
+    void correctionsAreAddendaEachSignedOnItsOwn() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long note = SessionFixtures.draftNote(therapist, c.id());
+        assertEquals("note.addendumNeedsSigned", assertThrows(Refusal.class, () -> RunAs.user(therapist,
+                () -> {
+                    notes().addAddendum(note, "Too early.", PASSWORD.toCharArray());
+                    return null;
+                })).getKey());
+        RunAs.user(therapist, () -> notes().sign(note, SessionFixtures.noteVersion(note), SessionFixtures.soap("They talked."),
+                PASSWORD.toCharArray()));
+
+        assertThrows(Refusal.class, () -> RunAs.user(therapist, () -> {
+            notes().addAddendum(note, "Unsigned.", "wrong".toCharArray());
+            return null;
+        }));
+        RunAs.user(therapist, () -> notes().addAddendum(note, "The session began ten minutes late.", PASSWORD.toCharArray()));
+        RunAs.user(therapist, () -> notes().addAddendum(note, "Homework was set by e-mail afterwards.", PASSWORD.toCharArray()));
+
+        NoteView view = RunAs.user(therapist, () -> notes().view(note));
+        assertEquals(List.of("The session began ten minutes late.", "Homework was set by e-mail afterwards."),
+                view.addenda().stream().map(NoteView.Addendum::text).toList());
+        assertTrue(view.addenda().stream().allMatch(NoteView.Addendum::hashMatches));
+        assertEquals("They talked.", view.content().getSection1(), "the note itself is unchanged");
+        assertThrows(SQLException.class, () -> Deployed.update("UPDATE note_addendum SET text = 'x' WHERE note_id = ?", note));
+        assertThrows(SQLException.class, () -> Deployed.update("DELETE FROM note_addendum WHERE note_id = ?", note));
+    }
+
+    @Test
+    void adminsSeeThatANoteExistsNeverItsText() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long note = SessionFixtures.draftNote(therapist, c.id());
+        RunAs.user(therapist, () -> notes().sign(note, SessionFixtures.noteVersion(note), SessionFixtures.soap("Private words."),
+                PASSWORD.toCharArray()));
+
+        assertThrows(EJBAccessException.class, () -> RunAs.user("admin@demo.test", () -> notes().view(note)));
+        assertThrows(EJBAccessException.class, () -> RunAs.user("admin@demo.test", () -> notes().pdf(note)));
+        assertEquals("note.notFound", assertThrows(Refusal.class,
+                () -> RunAs.user("director@demo.test", () -> notes().view(note))).getKey(), "an admin who is a therapist, not this couple's");
+        assertEquals("note.notFound", assertThrows(Refusal.class,
+                () -> RunAs.user("omar@demo.test", () -> notes().view(note))).getKey());
+        assertThrows(EJBAccessException.class, () -> RunAs.user(c.email1(), () -> notes().view(note)), "partners never");
+
+        List<AppointmentRow> seenByAdmin = RunAs.user("admin@demo.test", () -> appointments().forCouple(c.id()));
+        assertEquals(1, seenByAdmin.size());
+        assertEquals("SIGNED", seenByAdmin.get(0).noteStatus().name());
+    }
+
+    @Test
+    void viewsAndExportsAreAuditedAndThePdfCarriesTheTextAndTheHash() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long note = SessionFixtures.draftNote(therapist, c.id());
+        RunAs.user(therapist, () -> notes().sign(note, SessionFixtures.noteVersion(note),
+                SessionFixtures.soap("Alex named the flatmate feeling for the first time."), PASSWORD.toCharArray()));
+        RunAs.user(therapist, () -> notes().addAddendum(note, "Sam asked to revisit this.", PASSWORD.toCharArray()));
+        String hash = Deployed.text("SELECT content_hash FROM session_note WHERE id = ?", note);
+
+        RunAs.user(therapist, () -> notes().view(note));
+        byte[] one = RunAs.user(therapist, () -> notes().pdf(note));
+        byte[] range = RunAs.user(therapist, () -> notes().pdfForCouple(c.id(), LocalDate.now().minusDays(1), LocalDate.now()));
+
+        for (byte[] pdf : List.of(one, range)) {
+            String text = text(pdf);
+            assertTrue(text.contains("Alex named the flatmate feeling"), text);
+            assertTrue(text.contains(hash), "the signature block names the hash: " + text);
+            assertTrue(text.contains("Sam asked to revisit this."), text);
+            assertTrue(text.contains("Electronically signed by"), text);
+        }
+        assertEquals("note.exportNone", assertThrows(Refusal.class, () -> RunAs.user(therapist,
+                () -> notes().pdfForCouple(c.id(), LocalDate.now().minusYears(2), LocalDate.now().minusYears(1)))).getKey());
+        assertEquals(1, audited(c, "VIEW_NOTE", therapist, "NOTE", note));
+        assertEquals(1, audited(c, "NOTE_EXPORTED", therapist, "NOTE", note));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE couple_id = ? AND action = 'NOTE_EXPORTED'"
+                + " AND target_type = 'COUPLE'", c.id()), "the range export");
+        assertEquals(1, audited(c, "NOTE_SIGNED", therapist, "NOTE", note));
+        assertEquals(1, audited(c, "ADDENDUM_SIGNED", therapist, "NOTE", note));
+    }
+
+    private static long audited(TestCouple c, String action, String actor, String type, long id) throws SQLException {
+        return Deployed.number("""
+                SELECT COUNT(*) FROM audit_event WHERE couple_id = ? AND action = ? AND actor = ? AND target_type = ?
+                AND target_id = ?""", c.id(), action, actor, type, String.valueOf(id));
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            // the hash may be broken over two lines
+            return text.toString().replace("\n", " ") + " " + text.toString().replace("\n", "");
+        } finally {
+            reader.close();
+        }
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndChangesNothing() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        LocalDateTime start = SessionFixtures.now().plusDays(5);
+        long before = Deployed.number("SELECT COUNT(*) FROM appointment WHERE couple_id = ?", c.id());
+
+        AppointmentForm backwards = SessionFixtures.form(c.id(), null, start, 50);
+        backwards.setEndsAt(start.minusMinutes(10));
+        InvalidInput invalid = assertThrows(InvalidInput.class, () -> RunAs.user(therapist, () -> appointments().book(backwards)));
+        assertEquals("endsAt", invalid.getProblems().get(0).field());
+        assertEquals("The end must be after the start.", invalid.getProblems().get(0).message());
+
+        AppointmentForm script = SessionFixtures.form(c.id(), null, start, 50);
+        script.setLocation("<script>alert(1)</script>");
+        assertEquals("location", assertThrows(InvalidInput.class,
+                () -> RunAs.user(therapist, () -> appointments().book(script))).getProblems().get(0).field());
+        assertEquals(before, Deployed.number("SELECT COUNT(*) FROM appointment WHERE couple_id = ?", c.id()));
+
+        // a discharged case takes no appointments
+        TestCouple discharged = Fixtures.activeCouple(therapist);
+        Deployed.update("UPDATE couple SET status = 'DISCHARGED' WHERE id = ?", discharged.id());
+        assertEquals("case.readOnly", assertThrows(Refusal.class,
+                () -> SessionFixtures.book(therapist, discharged.id(), null, start, 50)).getKey());
+
+        // notes: 100,000 characters, and markup in every field
+        long note = SessionFixtures.draftNote(therapist, c.id());
+        long version = SessionFixtures.noteVersion(note);
+        NoteForm huge = SessionFixtures.soap("x".repeat(100_000));
+        InvalidInput tooLong = assertThrows(InvalidInput.class, () -> RunAs.user(therapist, () -> notes().save(note, version, huge)));
+        assertEquals("section1", tooLong.getProblems().get(0).field());
+        assertEquals("A field can have at most 10,000 characters; this one has 100,000.", tooLong.getProblems().get(0).message());
+        NoteForm scripted = new NoteForm();
+        String payload = "<img src=x onerror=alert(1)>";
+        scripted.setSection1(payload);
+        scripted.setSection2(payload);
+        scripted.setSection3(payload);
+        scripted.setSection4(payload);
+        scripted.setInterventions(payload);
+        scripted.setRiskLevel(org.reconnect.notes.entity.RiskLevel.LOW);
+        scripted.setRiskText(payload);
+        scripted.setNextHomework(payload);
+        InvalidInput markup = assertThrows(InvalidInput.class, () -> RunAs.user(therapist, () -> notes().save(note, version, scripted)));
+        assertEquals(Set.of("section1", "section2", "section3", "section4", "interventions", "riskText", "nextHomework"),
+                markup.getProblems().stream().map(InvalidInput.Problem::field).collect(Collectors.toSet()));
+        assertEquals(null, Deployed.text("SELECT section_1 FROM session_note WHERE id = ?", note));
+
+        // another therapist's appointment and note behave like ones that do not exist
+        long appointment = Deployed.number("SELECT appointment_id FROM session_note WHERE id = ?", note);
+        String stranger = newTherapist();
+        assertEquals("appointment.notFound", assertThrows(Refusal.class, () -> RunAs.user(stranger,
+                () -> {
+                    appointments().mark(appointment, 0, AppointmentStatus.NO_SHOW);
+                    return null;
+                })).getKey());
+        assertEquals("appointment.notFound", assertThrows(Refusal.class,
+                () -> RunAs.user(stranger, () -> appointments().edit(appointment))).getKey());
+        assertEquals("note.notFound", assertThrows(Refusal.class,
+                () -> RunAs.user(stranger, () -> notes().save(note, version, SessionFixtures.soap("Mine now.")))).getKey());
+        assertFalse(RunAs.user(stranger, () -> notes().canStart(appointment)));
+    }
+
+    @Test
+    void aReminderGoesOutADayBeforeToThePartnersOfTheSession() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        LocalDateTime start = SessionFixtures.now().plusDays(20);
+        SessionFixtures.book(therapist, c.id(), c.partner1(), start, 50);
+        int before1 = Inbox.count(c.email1());
+        int before2 = Inbox.count(c.email2());
+
+        Instant early = start.minusHours(30).toInstant(java.time.ZoneOffset.UTC);
+        Instant dayBefore = start.minusHours(23).toInstant(java.time.ZoneOffset.UTC);
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(Reminders.class).sendDue(early));
+        Thread.sleep(300);
+        assertEquals(before1, Inbox.count(c.email1()), "not 30 hours ahead");
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(Reminders.class).sendDue(dayBefore));
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(Reminders.class).sendDue(dayBefore.plusSeconds(900)));
+        Inbox.awaitCount(c.email1(), before1 + 1);
+        assertTrue(Inbox.newestText(c.email1()).contains("a reminder of your session"), Inbox.newestText(c.email1()));
+        Thread.sleep(500);
+        assertEquals(before1 + 1, Inbox.count(c.email1()), "once");
+        assertEquals(before2, Inbox.count(c.email2()), "an individual session of the other partner");
+    }
+}
