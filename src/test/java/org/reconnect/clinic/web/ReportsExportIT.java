@@ -54,6 +54,9 @@ class ReportsExportIT {
         // the demo's questionnaires of Jordan and Riley: 30 asked so far, 24 answered, the latest 4 overdue
         assertTrue(csv.body().contains("Questionnaires (asked / completed / overdue)"), csv.body());
         assertTrue(omar.contains("30 / 24 / 4"), "questionnaire counts of Omar's couples: " + omar);
+        // the demo's sessions of Jordan and Riley: 3 signed notes, and the last one still a draft after 72 hours
+        assertTrue(csv.body().contains("Session notes (signed / overdue after 72 h)"), csv.body());
+        assertTrue(omar.contains("3 / 1"), "session notes of Omar's couples: " + omar);
     }
 
     @Test

@@ -8,9 +8,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.couple.boundary.SafetyScreenings;
 import org.reconnect.couple.entity.Screening;
 import org.reconnect.homework.boundary.Reminders;
+import org.reconnect.notes.entity.NoteTemplate;
 import org.reconnect.schedule.boundary.AppointmentForm;
 import org.reconnect.schedule.boundary.AppointmentRow;
 import org.reconnect.schedule.boundary.Appointments;
@@ -29,6 +31,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -365,5 +368,38 @@ class SessionNotesIT {
         Thread.sleep(500);
         assertEquals(before1 + 1, Inbox.count(c.email1()), "once");
         assertEquals(before2, Inbox.count(c.email2()), "an individual session of the other partner");
+    }
+
+    @Test
+    void onlyTheTemplatesTheClinicOffersCanBeUsed() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long appointment = SessionFixtures.book(therapist, c.id(), null, SessionFixtures.now().minusHours(5), 50);
+        SessionFixtures.attended(therapist, appointment);
+        ClinicSettings settings = Deployed.boundary(ClinicSettings.class);
+        ClinicSettings.Values before = RunAs.user("admin@demo.test", settings::values);
+        try {
+            RunAs.user("admin@demo.test", () -> settings.change(EnumSet.of(NoteTemplate.SOAP, NoteTemplate.DAP), "UTC",
+                    before.templatesVersion(), before.zoneVersion()));
+            assertEquals("note.templateNotOffered", assertThrows(Refusal.class,
+                    () -> RunAs.user(therapist, () -> notes().start(appointment, NoteTemplate.BIRP))).getKey());
+            assertThrows(EJBAccessException.class, () -> RunAs.user(therapist, () -> {
+                settings.change(EnumSet.allOf(NoteTemplate.class), "UTC", 0, 0);
+                return null;
+            }), "therapists do not change settings");
+            assertThrows(InvalidInput.class, () -> RunAs.user("admin@demo.test", () -> {
+                ClinicSettings.Values now = settings.values();
+                settings.change(EnumSet.noneOf(NoteTemplate.class), "UTC", now.templatesVersion(), now.zoneVersion());
+                return null;
+            }), "at least one template");
+            long note = RunAs.user(therapist, () -> notes().start(appointment, NoteTemplate.DAP));
+            assertEquals("DAP", Deployed.text("SELECT template FROM session_note WHERE id = ?", note));
+        } finally {
+            RunAs.user("admin@demo.test", () -> {
+                ClinicSettings.Values now = settings.values();
+                settings.change(before.templates(), before.timeZone(), now.templatesVersion(), now.zoneVersion());
+                return null;
+            });
+        }
     }
 }

@@ -1,0 +1,78 @@
+package org.reconnect.clinic.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.reconnect.testsupport.client.Browser;
+import org.reconnect.testsupport.client.BrowserSession;
+import org.reconnect.testsupport.client.TestServer;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The clinic admin's instrument and settings pages in the browser: a faulty definition is
+ * refused with every problem named and stores nothing; the settings save; an admin sees a
+ * couple's sessions and the state of their notes, never a note's text. Every page is checked
+ * with axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClinicAdminBrowserIT {
+
+    private static final String PASSWORD = "Reconnect-demo-1";
+
+    @RegisterExtension
+    static final BrowserSession desk = new BrowserSession(1280, 900);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestServer.marker(ClinicAdminBrowserIT.class);
+    }
+
+    private static Browser admin() {
+        return desk.get();
+    }
+
+    @Test
+    void instrumentsSettingsAndSessionsAsAnAdmin() {
+        admin().logIn("admin@demo.test", PASSWORD);
+
+        admin().driver().findElement(By.id("navInstruments")).click();
+        assertTrue(admin().waitForPath("/admin/instruments.xhtml"));
+        assertTrue(admin().text(By.id("instruments")).contains("Connection Check"));
+        admin().setValue("upload:definition", """
+                {"code": "broken", "version": 1, "title": "Broken", "licence": "test", "direction": "higher-is-better",
+                 "items": [{"id": "q1", "text": "One"}, {"id": "q7", "text": "Seven", "options": []}],
+                 "total": {"method": "sum"},
+                 "bands": [{"from": 0, "to": 2, "label": "A", "severity": "mild"}, {"from": 2, "to": 4, "label": "B", "severity": "none"}],
+                 "reliability": 0.8, "normativeSd": 1}""");
+        admin().driver().findElement(By.id("upload:store")).click();
+        String problems = admin().waitFor(By.id("upload:definitionMessages")).getText();
+        assertTrue(problems.contains("item q1 has no options") && problems.contains("item q7 has no options"), problems);
+        assertFalse(admin().text(By.id("instruments")).contains("Broken"), "nothing stored");
+        admin().assertAccessible("instruments with problems");
+
+        admin().driver().findElement(By.id("navSettings")).click();
+        assertTrue(admin().waitForPath("/admin/settings.xhtml"));
+        admin().clickAndWait("settings:saveSettings");
+        assertTrue(admin().text(By.tagName("main")).contains("The settings are saved."), admin().text(By.tagName("main")));
+        admin().assertAccessible("clinic settings");
+
+        admin().open("/admin/couples.xhtml");
+        admin().type("couples:search", "RC-2026-0001");
+        admin().clickAndWait("couples:apply");
+        admin().waitFor(By.linkText("RC-2026-0001")).click();
+        assertTrue(admin().waitForPath("/admin/couple.xhtml"));
+        String sessions = admin().waitFor(By.id("sessions")).getText();
+        assertTrue(sessions.contains("Signed") && sessions.contains("Attended"), sessions);
+        assertFalse(admin().text(By.tagName("main")).contains("Both describe evenings side by side"), "never a note's text");
+        assertFalse(admin().isPresent(By.linkText("Open the note")));
+        admin().assertAccessible("a couple's page for an admin");
+    }
+}
