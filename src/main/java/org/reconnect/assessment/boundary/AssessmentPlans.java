@@ -109,7 +109,7 @@ public class AssessmentPlans {
         }
         Partner forPartner = null;
         if (form.getPartnerId() != null) {
-            forPartner = couple.getPartners().stream().filter(p -> p.getId().equals(form.getPartnerId())).findFirst()
+            forPartner = couple.partner(form.getPartnerId())
                     .orElseThrow(() -> Refusal.onField("partnerId", "assessment.partnerNotFound"));
         }
         boolean once = form.getRecurrence() == Recurrence.ONCE;

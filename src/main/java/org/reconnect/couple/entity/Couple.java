@@ -291,6 +291,11 @@ public class Couple extends TrackedEntity {
     }
 
     /** "Alex Morgan & Samantha Reyes": how staff lists name a couple. */
+    /** One of the couple's partners, by id; empty for anyone else's. */
+    public java.util.Optional<Partner> partner(long partnerId) {
+        return partners.stream().filter(p -> p.getId() == partnerId).findFirst();
+    }
+
     public String partnerNames() {
         return partners.stream().map(Partner::getFullName).reduce((a, b) -> a + " & " + b).orElse("");
     }

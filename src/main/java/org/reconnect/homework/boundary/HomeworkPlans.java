@@ -137,7 +137,7 @@ public class HomeworkPlans {
         }
         Partner forPartner = null;
         if (form.getPartnerId() != null) {
-            forPartner = couple.getPartners().stream().filter(p -> p.getId().equals(form.getPartnerId())).findFirst()
+            forPartner = couple.partner(form.getPartnerId())
                     .orElseThrow(() -> Refusal.onField("partnerId", "homework.partnerNotFound"));
         }
         // while joint work is blocked, what one partner writes stays between them and the therapist

@@ -201,7 +201,7 @@ public class Appointments {
         checkTimesAndPlace(start, end, form.getLocation());
         Partner individualWith = null;
         if (form.getPartnerId() != null) {
-            individualWith = couple.getPartners().stream().filter(p -> p.getId().equals(form.getPartnerId())).findFirst()
+            individualWith = couple.partner(form.getPartnerId())
                     .orElseThrow(() -> Refusal.onField("partnerId", "appointment.partnerNotFound"));
         }
         if (individualWith == null && !couple.jointWork().isAllowed()) {
