@@ -50,5 +50,8 @@ public enum AuditAction {
     NOTE_SIGN_FAILED,
     ADDENDUM_SIGNED,
     VIEW_NOTE,
-    NOTE_EXPORTED
+    NOTE_EXPORTED,
+    VIEW_AUDIT,
+    EXPORT_AUDIT,
+    VERIFY_AUDIT
 }

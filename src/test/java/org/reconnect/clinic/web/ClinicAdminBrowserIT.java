@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The clinic admin's instrument and settings pages in the browser: a faulty definition is
- * refused with every problem named and stores nothing; the settings save; an admin sees a
+ * The clinic admin's instrument, settings and audit pages in the browser: a faulty definition is
+ * refused with every problem named and stores nothing; the settings save; the audit report
+ * filters and its integrity check holds; an admin sees a
  * couple's sessions and the state of their notes, never a note's text. Every page is checked
  * with axe.
  */
@@ -40,7 +41,7 @@ class ClinicAdminBrowserIT {
     }
 
     @Test
-    void instrumentsSettingsAndSessionsAsAnAdmin() {
+    void instrumentsSettingsAuditAndSessionsAsAnAdmin() {
         admin().logIn("admin@demo.test", PASSWORD);
 
         admin().driver().findElement(By.id("navInstruments")).click();
@@ -63,6 +64,16 @@ class ClinicAdminBrowserIT {
         admin().clickAndWait("settings:saveSettings");
         assertTrue(admin().text(By.tagName("main")).contains("The settings are saved."), admin().text(By.tagName("main")));
         admin().assertAccessible("clinic settings");
+
+        admin().driver().findElement(By.id("navAudit")).click();
+        assertTrue(admin().waitForPath("/admin/audit.xhtml"));
+        admin().type("audit:actor", "admin@demo.test");
+        admin().clickAndWait("audit:apply");
+        String events = admin().text(By.id("audit:events"));
+        assertTrue(events.contains("SETTINGS_CHANGED") && events.contains("VIEW_AUDIT"), events);
+        admin().clickAndWait("integrity:verify");
+        assertTrue(admin().text(By.id("integrityResult")).startsWith("Intact:"), admin().text(By.id("integrityResult")));
+        admin().assertAccessible("audit report");
 
         admin().open("/admin/couples.xhtml");
         admin().type("couples:search", "RC-2026-0001");

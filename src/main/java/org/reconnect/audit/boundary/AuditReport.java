@@ -1,0 +1,328 @@
+package org.reconnect.audit.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.reconnect.audit.control.AuditChain;
+import org.reconnect.audit.control.AuditRecord;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditEvent;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.security.entity.Role;
+import org.reconnect.shared.boundary.PageRequest;
+import org.reconnect.shared.boundary.Refusal;
+
+import javax.sql.DataSource;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/**
+ * The audit report for admins: any time range, filtered by user, couple (case number), action,
+ * outcome and client address, sorted on any column, a page at a time, and as CSV; and the
+ * integrity check that walks the hash chain and names the first row that was changed, inserted
+ * or removed. Viewing, exporting and checking are audited themselves. There is no way to switch
+ * the audit off.
+ */
+@Stateless
+@RolesAllowed(Role.ADMIN_NAME)
+public class AuditReport {
+
+    static final String AUDIT = "AUDIT";
+    /** What the table may sort on, by column name; anything else sorts by seq. */
+    private static final Map<String, String> SORTS = Map.of("seq", "e.seq", "occurredAt", "e.occurredAt", "actor", "e.actor",
+            "action", "e.action", "outcome", "e.outcome", "caseNumber", "e.coupleId", "target", "e.targetType",
+            "clientAddress", "e.clientAddress", "detail", "e.detail");
+
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/ReconnectDS")
+    DataSource dataSource;
+
+    @Inject
+    AuditTrail audit;
+
+    /** The result of an integrity check, in words the page can show. */
+    public record Integrity(boolean intact, long checkedRows, long firstBadSeq, AuditChain.Problem problem)
+            implements Serializable {
+
+        public boolean isIntact() {
+            return intact;
+        }
+
+        public long getCheckedRows() {
+            return checkedRows;
+        }
+
+        public long getFirstBadSeq() {
+            return firstBadSeq;
+        }
+
+        public AuditChain.Problem getProblem() {
+            return problem;
+        }
+    }
+
+    public long count(Map<String, String> filters) {
+        Where where = where(new PageRequest(0, 1, null, true, filters));
+        if (where.none) {
+            return 0;
+        }
+        TypedQuery<Long> query = em.createQuery("select count(e) from AuditEvent e where " + where.jpql, Long.class);
+        where.parameters.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
+    /** One page of events. Audited as {@code VIEW_AUDIT}, with the filters used. */
+    public List<AuditRow> rows(PageRequest request) {
+        Where where = where(request);
+        List<AuditRow> rows = where.none ? List.of() : fetch(where, request.sortField(), request.ascending(), request.first(),
+                request.size());
+        audit.record(AuditAction.VIEW_AUDIT, AuditOutcome.SUCCESS, null, AUDIT, null, describe(request.filters()));
+        return rows;
+    }
+
+    /**
+     * Every matching event as CSV (UTF-8, a header line, RFC 4180 quoting; cells that a
+     * spreadsheet would read as a formula are prefixed with an apostrophe). Audited as
+     * {@code EXPORT_AUDIT}.
+     */
+    public byte[] csv(Map<String, String> filters, String sortField, boolean ascending) {
+        Where where = where(new PageRequest(0, 1, sortField, ascending, filters));
+        StringBuilder out = new StringBuilder("seq,occurred_at_utc,actor,action,outcome,case,listed_couples,target,client_address,detail\r\n");
+        if (!where.none) {
+            int first = 0;
+            List<AuditRow> page;
+            do {
+                page = fetch(where, sortField, ascending, first, 1000);
+                for (AuditRow r : page) {
+                    out.append(r.seq()).append(',').append(r.occurredAt()).append(',').append(cell(r.actor())).append(',')
+                            .append(cell(r.action())).append(',').append(cell(r.outcome())).append(',')
+                            .append(cell(r.caseNumber())).append(',').append(r.listedCouples()).append(',')
+                            .append(cell(r.getTarget())).append(',').append(cell(r.clientAddress())).append(',')
+                            .append(cell(r.detail())).append("\r\n");
+                }
+                first += page.size();
+            } while (page.size() == 1000);
+        }
+        audit.record(AuditAction.EXPORT_AUDIT, AuditOutcome.SUCCESS, null, AUDIT, null, describe(filters));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Walks the whole chain in one consistent read and compares its end with the chain head:
+     * the first row that was changed, inserted or removed, or none. Audited as
+     * {@code VERIFY_AUDIT}, after the walk.
+     */
+    public Integrity verify() {
+        AuditChain.Verification v;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            long headSeq;
+            String headHash;
+            try (ResultSet head = statement.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
+                if (!head.next()) {
+                    throw new IllegalStateException("no audit chain head");
+                }
+                headSeq = head.getLong(1);
+                headHash = head.getString(2);
+            }
+            Map<Long, List<Long>> listed = new HashMap<>();
+            try (ResultSet rows = statement.executeQuery("SELECT seq, couple_id FROM audit_event_couple ORDER BY seq, couple_id")) {
+                while (rows.next()) {
+                    listed.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getLong(2));
+                }
+            }
+            try (PreparedStatement select = connection.prepareStatement("""
+                    SELECT seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id, client_address,
+                           detail, prev_hash, hash
+                    FROM audit_event ORDER BY seq""", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                select.setFetchSize(1000);
+                try (ResultSet rows = select.executeQuery()) {
+                    v = AuditChain.verify(links(rows, listed), headSeq, headHash);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the audit trail could not be read", e);
+        }
+        audit.record(AuditAction.VERIFY_AUDIT, v.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, AUDIT, null,
+                v.intact() ? v.checkedRows() + " rows intact" : "first bad row " + v.firstBadSeq() + ": " + v.problem());
+        return new Integrity(v.intact(), v.checkedRows(), v.firstBadSeq(), v.problem());
+    }
+
+    /** The rows as links, read as the walk asks for them. */
+    private static Iterator<AuditChain.Link> links(ResultSet rows, Map<Long, List<Long>> listed) {
+        return new Iterator<>() {
+            private Boolean ahead;
+
+            @Override
+            public boolean hasNext() {
+                if (ahead == null) {
+                    try {
+                        ahead = rows.next();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return ahead;
+            }
+
+            @Override
+            public AuditChain.Link next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ahead = null;
+                try {
+                    long seq = rows.getLong("seq");
+                    Long coupleId = rows.getObject("couple_id") == null ? null : rows.getLong("couple_id");
+                    return new AuditChain.Link(new AuditRecord(seq,
+                            rows.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            rows.getString("actor"), rows.getString("action"), rows.getString("outcome"), coupleId,
+                            listed.getOrDefault(seq, List.of()), rows.getString("target_type"), rows.getString("target_id"),
+                            rows.getString("client_address"), rows.getString("detail")),
+                            rows.getString("prev_hash"), rows.getString("hash"));
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    private List<AuditRow> fetch(Where where, String sortField, boolean ascending, int first, int size) {
+        // unsorted, the newest come first
+        String order = sortField == null || !SORTS.containsKey(sortField) ? "e.seq desc"
+                : SORTS.get(sortField) + (ascending ? " asc" : " desc");
+        TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e where " + where.jpql + " order by " + order
+                + (order.startsWith("e.seq") ? "" : ", e.seq desc"), AuditEvent.class);
+        where.parameters.forEach(query::setParameter);
+        List<AuditEvent> events = query.setFirstResult(first).setMaxResults(size).getResultList();
+        if (events.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> caseNumbers = new HashMap<>();
+        List<Long> coupleIds = events.stream().map(AuditEvent::getCoupleId).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!coupleIds.isEmpty()) {
+            em.createQuery("select c.id, c.caseNumber from Couple c where c.id in :ids", Object[].class)
+                    .setParameter("ids", coupleIds)
+                    .getResultStream()
+                    .forEach(r -> caseNumbers.put((Long) r[0], (String) r[1]));
+        }
+        Map<Long, Long> listedCounts = new HashMap<>();
+        em.createQuery("select e.seq, count(l) from AuditEvent e join e.listedCoupleIds l where e.seq in :seqs group by e.seq",
+                        Object[].class)
+                .setParameter("seqs", events.stream().map(AuditEvent::getSeq).toList())
+                .getResultStream()
+                .forEach(r -> listedCounts.put((Long) r[0], (Long) r[1]));
+        return events.stream().map(e -> new AuditRow(e.getSeq(), e.getOccurredAt(), e.getActor(), e.getAction(),
+                e.getOutcome(), e.getCoupleId() == null ? null : caseNumbers.getOrDefault(e.getCoupleId(), "#" + e.getCoupleId()),
+                listedCounts.getOrDefault(e.getSeq(), 0L).intValue(), e.getTargetType(), e.getTargetId(), e.getClientAddress(),
+                e.getDetail())).collect(Collectors.toList());
+    }
+
+    /** The filters as JPQL with parameters; {@code none} when a filter cannot match anything. */
+    private Where where(PageRequest request) {
+        Where where = new Where();
+        List<String> parts = new ArrayList<>();
+        parts.add("1 = 1");
+        LocalDate from = date(request.filter("from"), "from");
+        LocalDate to = date(request.filter("to"), "to");
+        if (from != null) {
+            parts.add("e.occurredAt >= :from");
+            where.parameters.put("from", from.atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (to != null) {
+            parts.add("e.occurredAt < :to");
+            where.parameters.put("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+        if (request.filter("actor") != null) {
+            parts.add("lower(e.actor) like :actor escape '!'");
+            where.parameters.put("actor", "%" + like(request.filter("actor").toLowerCase(java.util.Locale.ROOT)) + "%");
+        }
+        if (request.filter("action") != null) {
+            parts.add("e.action = :action");
+            where.parameters.put("action", request.filter("action"));
+        }
+        if (request.filter("outcome") != null) {
+            parts.add("e.outcome = :outcome");
+            where.parameters.put("outcome", request.filter("outcome"));
+        }
+        if (request.filter("address") != null) {
+            parts.add("e.clientAddress like :address escape '!'");
+            where.parameters.put("address", like(request.filter("address")) + "%");
+        }
+        if (request.filter("couple") != null) {
+            List<Long> ids = em.createQuery("select c.id from Couple c where c.caseNumber = :n", Long.class)
+                    .setParameter("n", request.filter("couple").toUpperCase(java.util.Locale.ROOT))
+                    .getResultList();
+            if (ids.isEmpty()) {
+                where.none = true;
+            } else {
+                parts.add("(e.coupleId = :couple or :couple member of e.listedCoupleIds)");
+                where.parameters.put("couple", ids.get(0));
+            }
+        }
+        where.jpql = String.join(" and ", parts);
+        return where;
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Refusal.onField(field, "audit.date");
+        }
+    }
+
+    private static String like(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
+    private static String describe(Map<String, String> filters) {
+        String text = filters.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + "=" + e.getValue().strip())
+                .collect(Collectors.joining(", "));
+        return text.isEmpty() ? "all" : text;
+    }
+
+    /** A CSV cell: quoted when needed, and never a formula to a spreadsheet. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static final class Where {
+        String jpql;
+        final Map<String, Object> parameters = new HashMap<>();
+        boolean none;
+    }
+}

@@ -1,0 +1,155 @@
+package org.reconnect.audit.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.reconnect.audit.boundary.AuditReport;
+import org.reconnect.audit.boundary.AuditRow;
+import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.ListModel;
+import org.reconnect.shared.web.Messages;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Backs /admin/audit: the audit report with its filters, the CSV export and the integrity check. */
+@Named
+@ViewScoped
+public class AuditReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "audit";
+
+    @Inject
+    AuditReport report;
+
+    private ListModel<AuditRow> events;
+    private LocalDate from;
+    private LocalDate to;
+    private String actor;
+    private String couple;
+    private String action;
+    private String outcome;
+    private String address;
+    private AuditReport.Integrity integrity;
+
+    @PostConstruct
+    void init() {
+        events = new ListModel<>(report::count, this::page, AuditRow::getSeq, this::filters);
+    }
+
+    private List<AuditRow> page(org.reconnect.shared.boundary.PageRequest request) {
+        try {
+            return report.rows(request);
+        } catch (Refusal refused) {
+            Messages.refused(refused, FORM);
+            return List.of();
+        }
+    }
+
+    private Map<String, String> filters() {
+        Map<String, String> filters = new HashMap<>();
+        filters.put("from", from == null ? null : from.toString());
+        filters.put("to", to == null ? null : to.toString());
+        filters.put("actor", actor);
+        filters.put("couple", couple);
+        filters.put("action", action);
+        filters.put("outcome", outcome);
+        filters.put("address", address);
+        return filters;
+    }
+
+    public StreamedContent getCsv() {
+        byte[] csv = report.csv(filters(), "seq", false);
+        return DefaultStreamedContent.builder()
+                .name("audit-" + LocalDate.now() + ".csv")
+                .contentType("text/csv; charset=UTF-8")
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
+    }
+
+    public void verify() {
+        integrity = report.verify();
+    }
+
+    public List<AuditAction> getActions() {
+        return List.of(AuditAction.values());
+    }
+
+    public List<AuditOutcome> getOutcomes() {
+        return List.of(AuditOutcome.values());
+    }
+
+    public ListModel<AuditRow> getEvents() {
+        return events;
+    }
+
+    public AuditReport.Integrity getIntegrity() {
+        return integrity;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getCouple() {
+        return couple;
+    }
+
+    public void setCouple(String couple) {
+        this.couple = couple;
+    }
+
+    public String getAction() {
+        return action;
+    }
+
+    public void setAction(String action) {
+        this.action = action;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+}

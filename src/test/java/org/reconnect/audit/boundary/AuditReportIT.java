@@ -1,0 +1,183 @@
+package org.reconnect.audit.boundary;
+
+import jakarta.ejb.EJBAccessException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.audit.control.AuditChain;
+import org.reconnect.couple.boundary.Cases;
+import org.reconnect.shared.boundary.PageRequest;
+import org.reconnect.testsupport.container.Deployed;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.RunAs;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The audit report through the real boundary: filters, sorting, paging and CSV, its own use
+ * audited, admins only; and the tamper test: rows changed, removed and inserted directly in SQL
+ * (with the append-only triggers lifted for the moment) are named by the integrity check, which
+ * holds again once the rows are put back.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditReportIT {
+
+    private static final String ADMIN = "admin@demo.test";
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archiveFor(AuditReportIT.class);
+    }
+
+    private static AuditReport report() {
+        return Deployed.boundary(AuditReport.class);
+    }
+
+    private static PageRequest page(Map<String, String> filters, String sort, boolean ascending) {
+        return new PageRequest(0, 100, sort, ascending, filters);
+    }
+
+    @Test
+    void filtersSortingPagingAndCsv() throws Exception {
+        RunAs.user("jordan@demo.test", () -> Deployed.boundary(Cases.class).myCase());
+        RunAs.user("riley@demo.test", () -> Deployed.boundary(Cases.class).myCase());
+        String today = LocalDate.now().toString();
+
+        Map<String, String> jordan = Map.of("actor", "jordan@", "from", today, "to", today);
+        List<AuditRow> rows = RunAs.user(ADMIN, () -> report().rows(page(jordan, null, true)));
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> r.actor().equals("jordan@demo.test")), rows.toString());
+        assertEquals(rows.size(), RunAs.user(ADMIN, () -> report().count(jordan)));
+        assertTrue(rows.get(0).seq() > rows.get(rows.size() - 1).seq() || rows.size() == 1, "newest first");
+
+        Map<String, String> couple = Map.of("couple", "rc-2026-0002", "action", "VIEW_PORTAL_HOME");
+        List<AuditRow> ofCouple = RunAs.user(ADMIN, () -> report().rows(page(couple, "actor", true)));
+        assertTrue(ofCouple.stream().allMatch(r -> "RC-2026-0002".equals(r.caseNumber()) && r.action().equals("VIEW_PORTAL_HOME")),
+                ofCouple.toString());
+        List<String> actors = ofCouple.stream().map(AuditRow::actor).toList();
+        assertEquals(actors.stream().sorted().toList(), actors, "sorted by user");
+        List<AuditRow> descending = RunAs.user(ADMIN, () -> report().rows(page(couple, "actor", false)));
+        assertEquals(actors.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+                descending.stream().map(AuditRow::actor).toList());
+        assertEquals(0, RunAs.user(ADMIN, () -> report().count(Map.of("couple", "RC-9999-9999"))));
+        assertEquals(0, RunAs.user(ADMIN, () -> report().count(Map.of("actor", "%"))), "wildcards are literal");
+
+        PageRequest second = new PageRequest(2, 2, "seq", true, Map.of());
+        List<AuditRow> paged = RunAs.user(ADMIN, () -> report().rows(second));
+        assertEquals(List.of(3L, 4L), paged.stream().map(AuditRow::seq).toList());
+
+        String csv = new String(RunAs.user(ADMIN, () -> report().csv(jordan, "seq", true)), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("seq,occurred_at_utc,actor,action,outcome,case,"), csv);
+        assertTrue(csv.contains("jordan@demo.test"), csv);
+        assertEquals(rows.size() + 1, csv.split("\r\n").length);
+
+        assertTrue(Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_AUDIT' AND actor = ?", ADMIN) >= 4);
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'EXPORT_AUDIT' AND actor = ?"
+                + " AND detail LIKE '%actor=jordan@%'", ADMIN));
+        assertThrows(EJBAccessException.class, () -> RunAs.user("maya@demo.test", () -> report().count(Map.of())));
+        assertThrows(EJBAccessException.class, () -> RunAs.user("maya@demo.test", () -> report().verify()));
+    }
+
+    @Test
+    void tamperingIsFoundAtTheFirstBadRow() throws Exception {
+        AuditReport.Integrity clean = RunAs.user(ADMIN, () -> report().verify());
+        assertTrue(clean.intact(), () -> "broken before the test at " + clean.firstBadSeq());
+
+        List<String> triggers = List.of("audit_event_no_update", "audit_event_no_delete");
+        Map<String, String> definitions = new HashMap<>();
+        for (String trigger : triggers) {
+            definitions.put(trigger, Deployed.text("SELECT CONCAT('CREATE TRIGGER ', TRIGGER_NAME, ' ', ACTION_TIMING, ' ', "
+                    + "EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE, ' FOR EACH ROW ', ACTION_STATEMENT) "
+                    + "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ?", trigger));
+        }
+        // a row in the middle without listed couples
+        long victim = Deployed.number("""
+                SELECT MAX(e.seq) FROM audit_event e WHERE e.seq < (SELECT MAX(seq) - 5 FROM audit_event)
+                AND NOT EXISTS (SELECT 1 FROM audit_event_couple c WHERE c.seq = e.seq)""");
+        String detail = Deployed.text("SELECT detail FROM audit_event WHERE seq = ?", victim);
+        try {
+            for (String trigger : triggers) {
+                execute("DROP TRIGGER " + trigger);
+            }
+            // changed
+            Deployed.update("UPDATE audit_event SET detail = 'rewritten' WHERE seq = ?", victim);
+            AuditReport.Integrity changed = RunAs.user(ADMIN, () -> report().verify());
+            assertFalse(changed.intact());
+            assertEquals(victim, changed.firstBadSeq());
+            assertEquals(AuditChain.Problem.ALTERED, changed.problem());
+            Deployed.update("UPDATE audit_event SET detail = ? WHERE seq = ?", detail, victim);
+            assertTrue(RunAs.user(ADMIN, () -> report().verify()).intact(), "put back");
+
+            // removed
+            List<Object> row = rowOf(victim);
+            Deployed.update("DELETE FROM audit_event WHERE seq = ?", victim);
+            AuditReport.Integrity removed = RunAs.user(ADMIN, () -> report().verify());
+            assertFalse(removed.intact());
+            assertEquals(victim + 1, removed.firstBadSeq(), "the row after the gap");
+            assertEquals(AuditChain.Problem.BROKEN_LINK, removed.problem());
+            Deployed.update("""
+                    INSERT INTO audit_event (seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id,
+                                             client_address, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    row.toArray());
+            assertTrue(RunAs.user(ADMIN, () -> report().verify()).intact(), "put back");
+
+            // inserted, beyond the chain head
+            long forged = Deployed.number("SELECT MAX(seq) FROM audit_event") + 50;
+            Deployed.update("""
+                    INSERT INTO audit_event (seq, occurred_at, actor, action, outcome, prev_hash, hash)
+                    VALUES (?, NOW(6), 'intruder', 'LOGIN', 'SUCCESS', REPEAT('0', 64), REPEAT('0', 64))""", forged);
+            AuditReport.Integrity inserted = RunAs.user(ADMIN, () -> report().verify());
+            assertFalse(inserted.intact());
+            assertEquals(forged, inserted.firstBadSeq());
+            Deployed.update("DELETE FROM audit_event WHERE seq = ?", forged);
+        } finally {
+            for (String trigger : triggers) {
+                if (Deployed.number("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"
+                        + " AND TRIGGER_NAME = ?", trigger) == 0) {
+                    execute(definitions.get(trigger));
+                }
+            }
+        }
+        AuditReport.Integrity after = RunAs.user(ADMIN, () -> report().verify());
+        assertTrue(after.intact(), () -> "broken after the test at " + after.firstBadSeq() + ": " + after.problem());
+        assertTrue(Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VERIFY_AUDIT' AND outcome = 'FAILURE'") >= 3,
+                "failed checks are on record too");
+        assertThrows(java.sql.SQLException.class, () -> Deployed.update("UPDATE audit_event SET actor = 'x' WHERE seq = 1"),
+                "the triggers are back");
+    }
+
+    private static List<Object> rowOf(long seq) throws Exception {
+        try (Connection connection = Deployed.dataSource().getConnection(); Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("""
+                     SELECT seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id, client_address, detail,
+                            prev_hash, hash FROM audit_event WHERE seq = """ + seq)) {
+            assertTrue(rs.next());
+            List<Object> values = new ArrayList<>();
+            for (int i = 1; i <= 12; i++) {
+                values.add(rs.getObject(i));
+            }
+            return values;
+        }
+    }
+
+    private static void execute(String sql) throws Exception {
+        try (Connection connection = Deployed.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
