@@ -53,5 +53,7 @@ public enum AuditAction {
     NOTE_EXPORTED,
     VIEW_AUDIT,
     EXPORT_AUDIT,
-    VERIFY_AUDIT
+    VERIFY_AUDIT,
+    ACCOUNT_LOCKED,
+    ACCOUNT_UNLOCKED
 }

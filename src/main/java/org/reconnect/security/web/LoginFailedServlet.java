@@ -9,6 +9,7 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.boundary.RequestOrigin;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.security.boundary.LoginThrottle;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -29,6 +30,9 @@ public class LoginFailedServlet extends HttpServlet {
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    LoginThrottle throttle;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // the login POST is answered by the container's mechanism before any filter runs
@@ -36,7 +40,8 @@ public class LoginFailedServlet extends HttpServlet {
         String tried = request.getParameter("j_username");
         if (tried != null) {
             audit.recordFor(tried.strip().toLowerCase(Locale.ROOT), AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE,
-                    "wrong email or password, or account disabled");
+                    "wrong email or password, account disabled or locked");
+            throttle.recordFailure(tried);
         }
         response.sendRedirect(request.getContextPath() + "/login.xhtml?failed=true");
     }

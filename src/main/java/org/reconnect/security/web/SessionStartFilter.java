@@ -13,6 +13,7 @@ import org.reconnect.audit.boundary.RequestOrigin;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.boundary.LoginThrottle;
 import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
@@ -51,6 +52,9 @@ public class SessionStartFilter extends HttpFilter {
     @Inject
     Callers callers;
 
+    @Inject
+    LoginThrottle throttle;
+
     /** The account is still enabled and holds exactly the roles this login was given. */
     private boolean stillAsLoggedIn(HttpServletRequest request) {
         Optional<Caller> caller = callers.current();
@@ -80,6 +84,7 @@ public class SessionStartFilter extends HttpFilter {
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);
                 registry.register(request.getUserPrincipal().getName(), session);
                 audit.record(AuditAction.LOGIN, AuditOutcome.SUCCESS, null, null, null, staff ? "staff" : "portal");
+                callers.current().ifPresent(c -> throttle.recordSuccess(c.userId()));
             }
         }
         chain.doFilter(request, response);
