@@ -4,9 +4,9 @@
 -- unlock it earlier.
 CREATE TABLE login_throttle (
     user_id          BIGINT      NOT NULL,
-    failures         INT         NOT NULL DEFAULT 0,
-    first_failure_at DATETIME(6)     NULL,
-    locked_until     DATETIME(6)     NULL,
+    -- the failures of the last 15 minutes, as epoch seconds separated by commas (at most 4)
+    recent_failures  VARCHAR(100) NOT NULL DEFAULT '',
+    locked_until     DATETIME(6)      NULL,
     PRIMARY KEY (user_id),
     CONSTRAINT fk_throttle_user FOREIGN KEY (user_id) REFERENCES user_account (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -204,12 +204,11 @@ public class AssessmentPlans {
 
     private AssessmentPlan planForChange(long planId, long expectedVersion) {
         Caller caller = caller();
-        AssessmentPlan plan = em.find(AssessmentPlan.class, planId);
+        AssessmentPlan plan = em.find(AssessmentPlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null || CaseAccess.levelFor(caller, plan.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(AuditAction.ASSESSMENT_CHANGED, PLAN, planId, "not visible or missing");
             throw new Refusal("assessment.notFound");
         }
-        em.lock(plan, LockModeType.PESSIMISTIC_WRITE);
         if (plan.getCouple().isReadOnly()) {
             throw new Refusal("case.readOnly");
         }

@@ -128,13 +128,12 @@ public class AssessmentResults {
 
     private AssessmentAdministration visible(long administrationId, AuditAction action, boolean forChange) {
         Caller caller = caller();
-        AssessmentAdministration a = em.find(AssessmentAdministration.class, administrationId);
+        AssessmentAdministration a = forChange
+                ? em.find(AssessmentAdministration.class, administrationId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(AssessmentAdministration.class, administrationId);
         if (a == null || CaseAccess.levelFor(caller, a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(action, RESPONSE, administrationId, "not visible or missing");
             throw new Refusal("assessment.notFound");
-        }
-        if (forChange) {
-            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
         }
         return a;
     }

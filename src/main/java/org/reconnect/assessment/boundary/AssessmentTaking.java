@@ -192,13 +192,12 @@ public class AssessmentTaking {
 
     private AssessmentAdministration mineToAnswer(long administrationId, AuditAction action, boolean forChange) {
         Partner me = me().orElse(null);
-        AssessmentAdministration a = em.find(AssessmentAdministration.class, administrationId);
+        AssessmentAdministration a = forChange
+                ? em.find(AssessmentAdministration.class, administrationId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(AssessmentAdministration.class, administrationId);
         if (me == null || a == null || !a.getPartner().getId().equals(me.getId())) {
             audit.recordDenial(action, RESPONSE, administrationId, "not visible or missing");
             throw new Refusal("assessment.notFound");
-        }
-        if (forChange) {
-            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
         }
         if (me.getCouple().isReadOnly()) {
             throw new Refusal("case.readOnly");

@@ -392,7 +392,8 @@ public final class InstrumentParser {
                 Instrument.Band band = bands.get(n);
                 if (band.from().compareTo(previous.to()) <= 0) {
                     problem("bandOverlap", n + 1, n);
-                } else if (band.from().compareTo(previous.to().add(step)) > 0) {
+                } else if (band.from().compareTo(previous.to().add(step)) != 0) {
+                    // bands meet exactly one step apart, or some total would fall between them
                     problem("bandGap", n, n + 1, plain(previous.to()), plain(band.from()));
                 }
             }

@@ -1,6 +1,5 @@
 package org.reconnect.audit.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -16,7 +15,6 @@ import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
 
-import javax.sql.DataSource;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -55,9 +53,6 @@ public class AuditReport {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
-
-    @Resource(lookup = "java:jboss/datasources/ReconnectDS")
-    DataSource dataSource;
 
     @Inject
     AuditTrail audit;
@@ -109,6 +104,10 @@ public class AuditReport {
      */
     public byte[] csv(Map<String, String> filters, String sortField, boolean ascending) {
         Where where = where(new PageRequest(0, 1, sortField, ascending, filters));
+        // events appended while the export runs do not shift its pages
+        where.jpql += " and e.seq <= :upTo";
+        where.parameters.put("upTo", em.createQuery("select coalesce(max(e.seq), 0) from AuditEvent e", Long.class)
+                .getSingleResult());
         StringBuilder out = new StringBuilder("seq,occurred_at_utc,actor,action,outcome,case,listed_couples,target,client_address,detail\r\n");
         if (!where.none) {
             int first = 0;
@@ -130,16 +129,27 @@ public class AuditReport {
     }
 
     /**
-     * Walks the whole chain in one consistent read and compares its end with the chain head:
+     * Walks the whole chain, with appends held back meanwhile, and compares its end with the chain head:
      * the first row that was changed, inserted or removed, or none. Audited as
      * {@code VERIFY_AUDIT}, after the walk.
      */
     public Integrity verify() {
-        AuditChain.Verification v;
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        // on the persistence context's own connection: the lock taken below is the one the audit
+        // record of this check takes again at the end, in the same transaction
+        AuditChain.Verification v = em.unwrap(org.hibernate.Session.class).doReturningWork(AuditReport::walk);
+        audit.record(AuditAction.VERIFY_AUDIT, v.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, AUDIT, null,
+                v.intact() ? v.checkedRows() + " rows intact" : "first bad row " + v.firstBadSeq() + ": " + v.problem());
+        return new Integrity(v.intact(), v.checkedRows(), v.firstBadSeq(), v.problem());
+    }
+
+    private static AuditChain.Verification walk(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             long headSeq;
             String headHash;
-            try (ResultSet head = statement.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
+            // the head is locked for the walk: no event can be appended meanwhile (appending takes this lock
+            // first), so head, links and listed couples are read as one state, also under READ COMMITTED
+            try (ResultSet head = statement.executeQuery(
+                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")) {
                 if (!head.next()) {
                     throw new IllegalStateException("no audit chain head");
                 }
@@ -158,15 +168,10 @@ public class AuditReport {
                     FROM audit_event ORDER BY seq""", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
                 select.setFetchSize(1000);
                 try (ResultSet rows = select.executeQuery()) {
-                    v = AuditChain.verify(links(rows, listed), headSeq, headHash);
+                    return AuditChain.verify(links(rows, listed), headSeq, headHash);
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the audit trail could not be read", e);
         }
-        audit.record(AuditAction.VERIFY_AUDIT, v.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, AUDIT, null,
-                v.intact() ? v.checkedRows() + " rows intact" : "first bad row " + v.firstBadSeq() + ": " + v.problem());
-        return new Integrity(v.intact(), v.checkedRows(), v.firstBadSeq(), v.problem());
     }
 
     /** The rows as links, read as the walk asks for them. */

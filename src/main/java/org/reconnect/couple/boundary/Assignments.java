@@ -36,6 +36,9 @@ public class Assignments {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<TreatmentChanged> treatmentChanged;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -103,6 +106,9 @@ public class Assignments {
         Instant now = Instant.now(clock);
         couple.assignTo(therapist);
         em.persist(new TherapistAssignment(couple, previous, therapist, reason, overCapacity, now, caller.getName()));
+        if (previous != null) {
+            treatmentChanged.fire(new TreatmentChanged(couple.getId(), TreatmentChanged.Why.REASSIGNED));
+        }
         audit.record(AuditAction.THERAPIST_ASSIGNED, AuditOutcome.SUCCESS, couple.getId(), Cases.COUPLE, couple.getId(),
                 (previous == null ? "assigned to " : "reassigned from therapist " + previous.getId() + " to ")
                         + "therapist " + therapist.getId() + (overCapacity ? ", over capacity, confirmed" : ""));

@@ -40,6 +40,9 @@ public class CaseStatusChanges {
     EntityManager em;
 
     @Inject
+    jakarta.enterprise.event.Event<TreatmentChanged> treatmentChanged;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -87,6 +90,7 @@ public class CaseStatusChanges {
             throw Refusal.onField("status", refused.getMessage());
         }
         if (to == CaseStatus.DISCHARGED) {
+            treatmentChanged.fire(new TreatmentChanged(couple.getId(), TreatmentChanged.Why.DISCHARGED));
             couple.closePortal(portalChoice);
             if (portalChoice == PortalAfterClose.ENDED) {
                 partnerLogins(couple, false);

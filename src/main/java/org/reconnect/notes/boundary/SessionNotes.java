@@ -234,7 +234,7 @@ public class SessionNotes {
     }
 
     /**
-     * The caller's attended sessions that ended more than 72 hours ago without a signed note,
+     * The attended sessions of the caller's couples that ended more than 72 hours ago without a signed note,
      * oldest first. Three statements, whatever the number of sessions. Audited as
      * {@code VIEW_APPOINTMENTS}, naming every couple shown.
      */
@@ -244,7 +244,7 @@ public class SessionNotes {
         List<Object[]> rows = em.createQuery("""
                         select a.id, c.id, c.caseNumber, p, a.startsAt, n.id, n.status
                         from Appointment a join a.couple c left join a.partner p left join SessionNote n on n.appointment = a
-                        where a.therapist.account.id = :me and a.status = :attended and a.endsAt < :before
+                        where c.therapist.account.id = :me and a.status = :attended and a.endsAt < :before
                           and (n.id is null or n.status <> :signed)
                         order by a.startsAt""", Object[].class)
                 .setParameter("me", caller.userId())
@@ -351,13 +351,11 @@ public class SessionNotes {
 
     private SessionNote visible(long noteId, AuditAction action, boolean forChange) {
         Caller caller = caller();
-        SessionNote note = em.find(SessionNote.class, noteId);
+        SessionNote note = forChange ? em.find(SessionNote.class, noteId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(SessionNote.class, noteId);
         if (note == null || CaseAccess.levelFor(caller, note.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(action, NOTE, noteId, "not visible or missing");
             throw new Refusal("note.notFound");
-        }
-        if (forChange) {
-            em.lock(note, LockModeType.PESSIMISTIC_WRITE);
         }
         return note;
     }

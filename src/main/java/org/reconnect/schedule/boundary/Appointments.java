@@ -91,7 +91,8 @@ public class Appointments {
     public List<AppointmentRow> calendar(LocalDateTime from, LocalDateTime to) {
         Therapist me = therapist();
         ZoneId zone = settings.timeZone();
-        List<AppointmentRow> rows = rows("a.therapist = :me and a.startsAt < :to and a.endsAt > :from",
+        // the caller's own sessions, of couples they still treat
+        List<AppointmentRow> rows = rows("a.therapist = :me and a.couple.therapist = :me and a.startsAt < :to and a.endsAt > :from",
                 Map.of("me", me, "from", from.atZone(zone).toInstant(), "to", to.atZone(zone).toInstant()), zone);
         audit.recordListing(AuditAction.VIEW_APPOINTMENTS, APPOINTMENT,
                 rows.stream().map(AppointmentRow::coupleId).distinct().toList(), "calendar " + from.toLocalDate());
@@ -246,6 +247,9 @@ public class Appointments {
         if (a.getStatus() != AppointmentStatus.SCHEDULED) {
             throw new Refusal("appointment.notScheduled");
         }
+        if (a.isJoint() && !a.getCouple().jointWork().isAllowed()) {
+            throw Refusal.onField("partnerId", "appointment.jointBlocked");
+        }
         ZoneId zone = settings.timeZone();
         Instant start = form.getStartsAt().atZone(zone).toInstant();
         Instant end = form.getEndsAt().atZone(zone).toInstant();
@@ -335,14 +339,13 @@ public class Appointments {
 
     private Appointment mine(long appointmentId, AuditAction action, boolean forChange) {
         Caller caller = caller();
-        Appointment a = em.find(Appointment.class, appointmentId);
-        if (a == null || CaseAccess.levelFor(caller, a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL
-                || a.getTherapist().getAccount().getId() != caller.userId()) {
+        Appointment a = forChange ? em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Appointment.class, appointmentId);
+        if (a == null || CaseAccess.levelFor(caller, a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(action, APPOINTMENT, appointmentId, "not visible or missing");
             throw new Refusal("appointment.notFound");
         }
         if (forChange) {
-            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
             if (a.getCouple().isReadOnly()) {
                 throw new Refusal("case.readOnly");
             }

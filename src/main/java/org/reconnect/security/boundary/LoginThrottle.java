@@ -79,21 +79,20 @@ public class LoginThrottle {
             return;
         }
         long userId = ((Number) ids.get(0)).longValue();
-        em.createNativeQuery("INSERT IGNORE INTO login_throttle (user_id, failures) VALUES (?, 0)")
+        em.createNativeQuery("INSERT IGNORE INTO login_throttle (user_id, recent_failures) VALUES (?, '')")
                 .setParameter(1, userId)
                 .executeUpdate();
         Object[] row = (Object[]) em.createNativeQuery(
-                        "SELECT failures, first_failure_at, locked_until FROM login_throttle WHERE user_id = ? FOR UPDATE")
+                        "SELECT recent_failures, locked_until FROM login_throttle WHERE user_id = ? FOR UPDATE")
                 .setParameter(1, userId)
                 .getSingleResult();
         Instant now = Instant.now(clock);
-        Lockout.State before = new Lockout.State(((Number) row[0]).intValue(), instant(row[1]), instant(row[2]));
+        Lockout.State before = new Lockout.State(Lockout.State.parse((String) row[0]), instant(row[1]));
         Lockout.State after = Lockout.afterFailure(before, now);
-        em.createNativeQuery("UPDATE login_throttle SET failures = ?, first_failure_at = ?, locked_until = ? WHERE user_id = ?")
-                .setParameter(1, after.failures())
-                .setParameter(2, timestamp(after.firstFailureAt()))
-                .setParameter(3, timestamp(after.lockedUntil()))
-                .setParameter(4, userId)
+        em.createNativeQuery("UPDATE login_throttle SET recent_failures = ?, locked_until = ? WHERE user_id = ?")
+                .setParameter(1, after.failuresText())
+                .setParameter(2, timestamp(after.lockedUntil()))
+                .setParameter(3, userId)
                 .executeUpdate();
         if (after.lockedAt(now) && !before.lockedAt(now)) {
             audit.recordFor(login.strip().toLowerCase(Locale.ROOT), AuditAction.ACCOUNT_LOCKED, AuditOutcome.SUCCESS,
@@ -110,15 +109,24 @@ public class LoginThrottle {
                 .executeUpdate();
     }
 
-    /** The accounts locked now, soonest free first. */
+    /** The accounts locked now, by email. Two statements. */
     @RolesAllowed(Role.ADMIN_NAME)
     public List<Locked> locked() {
-        return em.createQuery("""
-                        select u.id, u.email, u.displayName from UserAccount u where u.id in :ids order by u.email""",
+        java.util.Map<Long, Instant> until = new java.util.HashMap<>();
+        for (Object r : em.createNativeQuery("SELECT user_id, locked_until FROM login_throttle WHERE locked_until > ?")
+                .setParameter(1, Timestamp.from(Instant.now(clock)))
+                .getResultList()) {
+            Object[] row = (Object[]) r;
+            until.put(((Number) row[0]).longValue(), instant(row[1]));
+        }
+        if (until.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select u.id, u.email, u.displayName from UserAccount u where u.id in :ids order by u.email",
                         Object[].class)
-                .setParameter("ids", lockedIds())
+                .setParameter("ids", List.copyOf(until.keySet()))
                 .getResultStream()
-                .map(r -> new Locked((Long) r[0], (String) r[1], (String) r[2], lockedUntil((Long) r[0])))
+                .map(r -> new Locked((Long) r[0], (String) r[1], (String) r[2], until.get((Long) r[0])))
                 .toList();
     }
 
@@ -132,19 +140,6 @@ public class LoginThrottle {
         String email = (String) em.createNativeQuery("SELECT email FROM user_account WHERE id = ?").setParameter(1, userId)
                 .getSingleResult();
         audit.record(AuditAction.ACCOUNT_UNLOCKED, AuditOutcome.SUCCESS, null, "ACCOUNT", userId, "unlocked " + email);
-    }
-
-    private List<Long> lockedIds() {
-        List<?> ids = em.createNativeQuery("SELECT user_id FROM login_throttle WHERE locked_until > ?")
-                .setParameter(1, Timestamp.from(Instant.now(clock)))
-                .getResultList();
-        List<Long> result = ids.stream().map(id -> ((Number) id).longValue()).toList();
-        return result.isEmpty() ? List.of(-1L) : result;
-    }
-
-    private Instant lockedUntil(long userId) {
-        return instant(em.createNativeQuery("SELECT locked_until FROM login_throttle WHERE user_id = ?")
-                .setParameter(1, userId).getSingleResult());
     }
 
     private static Instant instant(Object value) {

@@ -2,10 +2,14 @@ package org.reconnect.security.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
- * The lockout rule: 5 failed logins within 15 minutes lock the account for 15 minutes. Failures
- * older than the window start a new count; a lock that has run out counts as none.
+ * The lockout rule: 5 failed logins within any 15 minutes lock the account for 15 minutes. The
+ * window slides: it is always the 15 minutes before the latest failure.
  */
 public final class Lockout {
 
@@ -16,13 +20,30 @@ public final class Lockout {
     private Lockout() {
     }
 
-    /** An account's failures so far, and the lock, if any. */
-    public record State(int failures, Instant firstFailureAt, Instant lockedUntil) {
+    /** The failures still inside the window, oldest first, and the lock, if any. */
+    public record State(List<Instant> recentFailures, Instant lockedUntil) {
 
-        public static final State CLEAN = new State(0, null, null);
+        public static final State CLEAN = new State(List.of(), null);
+
+        public State {
+            recentFailures = List.copyOf(recentFailures);
+        }
 
         public boolean lockedAt(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+
+        /** The failures as stored: epoch seconds, comma-separated. */
+        public String failuresText() {
+            return recentFailures.stream().map(i -> String.valueOf(i.getEpochSecond())).collect(Collectors.joining(","));
+        }
+
+        public static List<Instant> parse(String text) {
+            if (text == null || text.isBlank()) {
+                return List.of();
+            }
+            return Arrays.stream(text.split(",")).map(String::strip).filter(s -> s.matches("\\d{1,12}"))
+                    .map(s -> Instant.ofEpochSecond(Long.parseLong(s))).toList();
         }
     }
 
@@ -32,12 +53,16 @@ public final class Lockout {
             // while locked, attempts neither count nor lengthen the lock
             return state;
         }
-        boolean fresh = state.firstFailureAt() == null || !state.firstFailureAt().plus(WINDOW).isAfter(now);
-        int failures = fresh ? 1 : state.failures() + 1;
-        Instant first = fresh ? now : state.firstFailureAt();
-        if (failures >= MAX_FAILURES) {
-            return new State(0, null, now.plus(LOCK));
+        List<Instant> recent = new ArrayList<>();
+        for (Instant failure : state.recentFailures()) {
+            if (failure.plus(WINDOW).isAfter(now)) {
+                recent.add(failure);
+            }
         }
-        return new State(failures, first, null);
+        recent.add(now);
+        if (recent.size() >= MAX_FAILURES) {
+            return new State(List.of(), now.plus(LOCK));
+        }
+        return new State(recent, null);
     }
 }

@@ -62,6 +62,13 @@ class InstrumentParserTest {
     }
 
     @Test
+    void bandsOfASumMeetAtTheNextWholeNumber() {
+        // 8 to 8.5 is no overlap, but a total of 9 would then have no band
+        assertOnly(Definitions.SMALL.replace("{\"from\": 9, \"to\": 14", "{\"from\": 9.5, \"to\": 14"),
+                "definition.bandGap", 1, 2, "8", "9.5");
+    }
+
+    @Test
     void bandsMustCoverEveryPossibleTotal() {
         assertOnly(Definitions.SMALL.replace("{\"from\": 2, \"to\": 8", "{\"from\": 3, \"to\": 8"),
                 "definition.bandsStartTooHigh", "2");

@@ -402,4 +402,30 @@ class SessionNotesIT {
             });
         }
     }
+
+    @Test
+    void reassigningOrDischargingCancelsTheSessionsBookedAhead() throws Exception {
+        String first = newTherapist();
+        String second = newTherapist();
+        TestCouple c = Fixtures.activeCouple(first);
+        LocalDateTime ahead = SessionFixtures.now().plusDays(6);
+        long booked = SessionFixtures.book(first, c.id(), null, ahead, 50);
+        long past = SessionFixtures.book(first, c.id(), null, SessionFixtures.now().minusHours(3), 50);
+        SessionFixtures.attended(first, past);
+
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(org.reconnect.couple.boundary.Assignments.class)
+                .assign(c.id(), null, Fixtures.therapistId(second), "Therapist on leave", true));
+
+        assertEquals("CANCELLED", Deployed.text("SELECT status FROM appointment WHERE id = ?", booked));
+        assertEquals("ATTENDED", Deployed.text("SELECT status FROM appointment WHERE id = ?", past), "the past stays");
+        assertTrue(RunAs.user(first, () -> appointments().calendar(ahead.minusDays(7), ahead.plusDays(1))).isEmpty(),
+                "the former therapist's calendar no longer shows the couple");
+        assertTrue(RunAs.user(second, () -> notes().canStart(past)), "the new therapist writes the note of the attended session");
+        // the new therapist books in the freed slot, and a discharge cancels again
+        long rebooked = SessionFixtures.book(second, c.id(), null, ahead, 50);
+        RunAs.user(second, () -> Deployed.boundary(org.reconnect.couple.boundary.CaseStatusChanges.class)
+                .change(c.id(), null, org.reconnect.couple.entity.CaseStatus.DISCHARGED, "Goals reached",
+                        org.reconnect.couple.entity.PortalAfterClose.READ_ONLY));
+        assertEquals("CANCELLED", Deployed.text("SELECT status FROM appointment WHERE id = ?", rebooked));
+    }
 }
