@@ -68,7 +68,7 @@ public class AssessmentPlans {
 
     /** A new plan: the instrument's first due date today, for both partners, once. */
     public PlanForm draft(long coupleId) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
         PlanForm form = new PlanForm();
         form.setFirstDue(new CoupleCalendar(couple.timeZone()).today(clock));
         return form;
@@ -83,7 +83,7 @@ public class AssessmentPlans {
      * @return the plan's id
      */
     public long assign(long coupleId, PlanForm form) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.ASSESSMENT_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
@@ -157,7 +157,7 @@ public class AssessmentPlans {
      * now. Two statements. Audited as {@code VIEW_COUPLE}.
      */
     public List<PlanRow> list(long coupleId) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
         LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
         List<AssessmentPlan> plans = em.createQuery("""
                         select p from AssessmentPlan p join fetch p.instrument left join fetch p.partner
@@ -203,7 +203,7 @@ public class AssessmentPlans {
     }
 
     private AssessmentPlan planForChange(long planId, long expectedVersion) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         AssessmentPlan plan = em.find(AssessmentPlan.class, planId, LockModeType.PESSIMISTIC_WRITE);
         if (plan == null || CaseAccess.levelFor(caller, plan.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(AuditAction.ASSESSMENT_CHANGED, PLAN, planId, "not visible or missing");
@@ -216,9 +216,5 @@ public class AssessmentPlans {
             throw new Refusal("edit.conflict");
         }
         return plan;
-    }
-
-    private Caller caller() {
-        return callers.current().orElseThrow(() -> new Refusal("case.notFound"));
     }
 }

@@ -66,7 +66,7 @@ public class AssessmentResults {
      * whatever the number of responses.
      */
     public CoupleResults forCouple(long coupleId) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_SCORES, CaseAccess.Level.CLINICAL);
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_SCORES, CaseAccess.Level.CLINICAL);
         List<ScoredResponses.Response> responses = scored.answered("c = :couple", ScoredResponses.parameters("couple", couple));
         audit.record(AuditAction.VIEW_SCORES, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 responses.size() + " response(s)");
@@ -121,13 +121,13 @@ public class AssessmentResults {
         if (a.getStatus() != AdministrationStatus.SUBMITTED) {
             throw new Refusal("assessment.notSubmitted");
         }
-        a.markEnteredInError(reason.strip(), Instant.now(clock), caller().email());
+        a.markEnteredInError(reason.strip(), Instant.now(clock), callers.required().email());
         audit.record(AuditAction.ASSESSMENT_ENTERED_IN_ERROR, AuditOutcome.SUCCESS, a.getCouple().getId(), RESPONSE,
                 a.getId(), "entered in error");
     }
 
     private AssessmentAdministration visible(long administrationId, AuditAction action, boolean forChange) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         AssessmentAdministration a = forChange
                 ? em.find(AssessmentAdministration.class, administrationId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(AssessmentAdministration.class, administrationId);
@@ -136,9 +136,5 @@ public class AssessmentResults {
             throw new Refusal("assessment.notFound");
         }
         return a;
-    }
-
-    private Caller caller() {
-        return callers.current().orElseThrow(() -> new Refusal("case.notFound"));
     }
 }

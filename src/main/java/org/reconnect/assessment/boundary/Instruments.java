@@ -18,17 +18,15 @@ import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.control.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -133,7 +131,7 @@ public class Instruments {
                     .toList());
         }
         Instrument instrument = result.instrument();
-        String digest = sha256(text);
+        String digest = Sha256.hex(text);
         List<InstrumentVersion> stored = em.createQuery(
                         "select i from InstrumentVersion i where i.code = :code order by i.version desc", InstrumentVersion.class)
                 .setParameter("code", instrument.code())
@@ -178,11 +176,4 @@ public class Instruments {
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -10,6 +10,7 @@ import org.reconnect.assessment.control.ReliableChange;
 import org.reconnect.assessment.control.Scoring;
 import org.reconnect.assessment.entity.AdministrationStatus;
 import org.reconnect.assessment.entity.InstrumentVersion;
+import org.reconnect.couple.entity.Partner;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -85,7 +86,7 @@ public class ScoredResponses {
             long id = (Long) r[0];
             Instrument instrument = instruments.get((Long) r[7]);
             Map<String, Integer> mine = answers.getOrDefault(id, Map.of());
-            String name = r[5] != null ? (String) r[5] : firstName((String) r[6]);
+            String name = Partner.callName((String) r[5], (String) r[6]);
             responses.add(new Response(id, (Long) r[1], (Long) r[2], (Long) r[3], (Integer) r[4], name, instrument,
                     (AdministrationStatus) r[8], (Instant) r[9], (LocalDate) r[10], (String) r[11], mine,
                     Scoring.score(instrument, mine)));
@@ -93,10 +94,6 @@ public class ScoredResponses {
         return responses;
     }
 
-    private static String firstName(String fullName) {
-        int space = fullName.indexOf(' ');
-        return space > 0 ? fullName.substring(0, space) : fullName;
-    }
 
     /**
      * Per instrument (by code, in order of first response) and partner: the points, the baseline

@@ -33,7 +33,7 @@ public class AnswerSheetView implements Serializable {
 
     /** The view action. */
     public void load() throws IOException {
-        Long id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
+        Long id = Requests.id(idParameter);
         try {
             sheet = id == null ? null : results.answers(id);
         } catch (Refusal missing) {

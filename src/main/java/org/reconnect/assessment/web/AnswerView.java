@@ -37,7 +37,7 @@ public class AnswerView implements Serializable {
 
     /** The view action. */
     public void load() throws IOException {
-        Long id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
+        Long id = Requests.id(idParameter);
         try {
             form = id == null ? null : taking.open(id);
         } catch (Refusal refused) {

@@ -67,7 +67,7 @@ public class CaseStatusChanges {
      * episode. Audited as {@code CASE_STATUS_CHANGED}.
      */
     public void change(long coupleId, Long expectedVersion, CaseStatus to, String reason, PortalAfterClose portalChoice) {
-        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Caller caller = callers.required();
         Couple couple = guard.forChange(coupleId, caller, AuditAction.CASE_STATUS_CHANGED,
                 CaseAccess.Level.CLINICAL, CaseAccess.Level.METADATA);
         if (expectedVersion != null && expectedVersion != couple.getVersion()) {

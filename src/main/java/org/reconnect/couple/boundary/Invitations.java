@@ -49,7 +49,7 @@ public class Invitations {
      * @param requestBase scheme, host and port the sender used, for the link in the e-mail
      */
     public LinkDelivery send(long partnerId, String requestBase) {
-        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Caller caller = callers.required();
         Long coupleId = em.createQuery("select p.couple.id from Partner p where p.id = :id", Long.class)
                 .setParameter("id", partnerId)
                 .getResultStream().findFirst().orElse(-1L);

@@ -85,7 +85,7 @@ public class Partners {
      * {@code PARTNER_CHANGED}.
      */
     public void update(long partnerId, Long expectedVersion, PartnerForm form) {
-        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Caller caller = callers.required();
         Long coupleId = em.createQuery("select p.couple.id from Partner p where p.id = :id", Long.class)
                 .setParameter("id", partnerId)
                 .getResultStream().findFirst().orElse(-1L);

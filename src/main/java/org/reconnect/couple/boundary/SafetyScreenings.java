@@ -52,7 +52,7 @@ public class SafetyScreenings {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public void record(long partnerId, Screening result, LocalDate on, String note) {
-        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Caller caller = callers.required();
         Long coupleId = em.createQuery("select p.couple.id from Partner p where p.id = :id", Long.class)
                 .setParameter("id", partnerId)
                 .getResultStream().findFirst().orElse(-1L);
@@ -82,7 +82,7 @@ public class SafetyScreenings {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public void decideToProceed(long coupleId, Long expectedVersion, String decision) {
-        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Caller caller = callers.required();
         Couple couple = guard.forChange(coupleId, caller, AuditAction.JOINT_WORK_DECISION, CaseAccess.Level.CLINICAL);
         if (expectedVersion != null && expectedVersion != couple.getVersion()) {
             throw new Refusal("edit.conflict");
@@ -108,7 +108,7 @@ public class SafetyScreenings {
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
     public JointWork.Verdict jointWork(long coupleId) {
-        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Caller caller = callers.required();
         Couple couple = guard.forReading(coupleId, caller, AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL,
                 CaseAccess.Level.METADATA);
         JointWork.Verdict verdict = couple.jointWork();

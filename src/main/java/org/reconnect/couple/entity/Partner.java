@@ -219,8 +219,22 @@ public class Partner extends TrackedEntity {
         return preferredName;
     }
 
+    /** The partner's own time zone; the couple's when the recorded one is not known. */
+    public java.time.ZoneId zone() {
+        try {
+            return java.time.ZoneId.of(timeZone);
+        } catch (RuntimeException unknown) {
+            return couple.timeZone();
+        }
+    }
+
     /** The name to address this person by: the preferred name if they gave one, else the first name. */
     public String getCallName() {
+        return callName(preferredName, fullName);
+    }
+
+    /** The preferred name if there is one, else the first name: for queries that read names only. */
+    public static String callName(String preferredName, String fullName) {
         if (preferredName != null) {
             return preferredName;
         }

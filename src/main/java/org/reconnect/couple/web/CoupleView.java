@@ -91,7 +91,7 @@ public class CoupleView implements Serializable {
 
     /** The view action: loads the case, or answers 404 for an id that is missing, foreign or malformed. */
     public void load() throws IOException {
-        id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
+        id = Requests.id(idParameter);
         details = id == null ? null : cases.details(id).orElse(null);
         if (details == null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

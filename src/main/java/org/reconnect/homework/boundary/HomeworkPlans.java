@@ -35,7 +35,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The therapist's side of homework: what to assign (templates from the couple's step), assigning
@@ -73,7 +72,7 @@ public class HomeworkPlans {
      * before the program starts). Not audited: no clinical data.
      */
     public List<HomeworkType> suggested(long coupleId) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
         if (couple.getCurrentStep() == null) {
             return List.of();
         }
@@ -85,7 +84,7 @@ public class HomeworkPlans {
      * sees the entries) and the couple's step (why now), starting today for four weeks.
      */
     public HomeworkForm draft(long coupleId, HomeworkType type) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
         HomeworkForm form = new HomeworkForm();
         if (type == null) {
             return form;
@@ -114,7 +113,7 @@ public class HomeworkPlans {
      * @return the new assignment's id
      */
     public long assign(long coupleId, HomeworkForm form) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.HOMEWORK_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
@@ -160,7 +159,7 @@ public class HomeworkPlans {
      * before another change. Audited as {@code HOMEWORK_CHANGED}.
      */
     public void end(long assignmentId, long expectedVersion, boolean completed) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         HomeworkAssignment assignment = em.find(HomeworkAssignment.class, assignmentId);
         if (assignment == null || CaseAccess.levelFor(caller, assignment.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(AuditAction.HOMEWORK_CHANGED, "HOMEWORK", assignmentId, "not visible or missing");
@@ -189,7 +188,7 @@ public class HomeworkPlans {
      * {@code VIEW_COUPLE}.
      */
     public List<HomeworkRow> list(long coupleId) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
         LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
         LocalDate monday = CoupleCalendar.weekStart(today);
         LocalDate firstMonday = monday.minusWeeks(WEEKS_OF_ADHERENCE - 1L);
@@ -236,10 +235,5 @@ public class HomeworkPlans {
                         .computeIfAbsent((Integer) r[1], k -> new ArrayList<>())
                         .add((LocalDate) r[2]));
         return days;
-    }
-
-    private Caller caller() {
-        Optional<Caller> caller = callers.current();
-        return caller.orElseThrow(() -> new Refusal("case.notFound"));
     }
 }

@@ -78,7 +78,7 @@ public class HomeworkReview {
     public Optional<ReviewView> review(long coupleId) {
         Couple couple;
         try {
-            couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_ENTRIES, CaseAccess.Level.CLINICAL);
+            couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_ENTRIES, CaseAccess.Level.CLINICAL);
         } catch (Refusal notFound) {
             return Optional.empty();
         }
@@ -182,7 +182,7 @@ public class HomeworkReview {
      * (ISO days). Nothing for a couple the caller does not treat.
      */
     public long entryCount(long coupleId, Map<String, String> filters) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         Couple couple = em.find(Couple.class, coupleId);
         if (couple == null || CaseAccess.levelFor(caller, couple.accessFacts()) != CaseAccess.Level.CLINICAL) {
             return 0;
@@ -194,7 +194,7 @@ public class HomeworkReview {
     public List<EntryView> entryRows(long coupleId, PageRequest request) {
         Couple couple;
         try {
-            couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_ENTRIES, CaseAccess.Level.CLINICAL);
+            couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_ENTRIES, CaseAccess.Level.CLINICAL);
         } catch (Refusal notFound) {
             return List.of();
         }
@@ -256,7 +256,7 @@ public class HomeworkReview {
      * therapist's own note. Audited as {@code FEEDBACK_GIVEN} (never the text).
      */
     public void giveFeedback(long entryId, String text, boolean shownToCouple) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         HomeworkEntry entry = em.find(HomeworkEntry.class, entryId);
         if (entry == null || CaseAccess.levelFor(caller, entry.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(AuditAction.FEEDBACK_GIVEN, "ENTRY", entryId, "not visible or missing");
@@ -279,9 +279,5 @@ public class HomeworkReview {
         em.persist(feedback);
         audit.record(AuditAction.FEEDBACK_GIVEN, AuditOutcome.SUCCESS, entry.getCouple().getId(), "ENTRY", entryId,
                 shownToCouple ? "shown to the couple" : "private note");
-    }
-
-    private Caller caller() {
-        return callers.current().orElseThrow(() -> new Refusal("case.notFound"));
     }
 }

@@ -29,7 +29,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -118,7 +117,7 @@ public class Reminders {
         // couple's calendar (the one entries are dated in) decides what is still due
         Map<Partner, LocalDate> dueNow = new HashMap<>();
         for (Partner p : partners) {
-            ZonedDateTime local = now.atZone(zone(p));
+            ZonedDateTime local = now.atZone(p.zone());
             if (Reminding.isDigestTime(local.toLocalTime())) {
                 dueNow.put(p, local.toLocalDate());
             }
@@ -203,13 +202,5 @@ public class Reminders {
                 .setParameter(2, day)
                 .setParameter(3, Timestamp.from(now))
                 .executeUpdate() == 1;
-    }
-
-    private static ZoneId zone(Partner p) {
-        try {
-            return ZoneId.of(p.getTimeZone());
-        } catch (RuntimeException unknown) {
-            return p.getCouple().timeZone();
-        }
     }
 }

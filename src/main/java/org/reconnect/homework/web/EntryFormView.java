@@ -42,8 +42,8 @@ public class EntryFormView implements Serializable {
     /** The view action of /portal/log. */
     public void load() throws IOException {
         try {
-            Long entryId = id(entryParameter);
-            Long assignmentId = id(assignmentParameter);
+            Long entryId = Requests.id(entryParameter);
+            Long assignmentId = Requests.id(assignmentParameter);
             if (entryId != null) {
                 form = log.edit(entryId);
                 day = form.getLoggedFor().equals(form.getToday()) ? TODAY
@@ -66,7 +66,7 @@ public class EntryFormView implements Serializable {
 
     /** The view action of /portal/moment: the given micro-moment log, or the caller's open one. */
     public void loadMoment() throws IOException {
-        if (id(assignmentParameter) == null) {
+        if (Requests.id(assignmentParameter) == null) {
             PortalWeek week = log.thisWeek().orElse(null);
             if (week == null || week.getMicroMomentId() == null) {
                 Requests.notFound();
@@ -79,10 +79,6 @@ public class EntryFormView implements Serializable {
             form = null;
             Requests.notFound();
         }
-    }
-
-    private static Long id(String parameter) {
-        return parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
     }
 
     public String save() {

@@ -53,7 +53,7 @@ public class HomeworkReviewView implements Serializable {
 
     /** The view action. */
     public void load() throws IOException {
-        id = idParameter != null && idParameter.matches("\\d{1,18}") ? Long.valueOf(idParameter) : null;
+        id = Requests.id(idParameter);
         view = id == null ? null : review.review(id).orElse(null);
         if (view == null) {
             Requests.notFound();

@@ -92,7 +92,7 @@ public class SessionNotes {
      * @return the note's id
      */
     public long start(long appointmentId, NoteTemplate template) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         Appointment a = em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE);
         if (a == null || CaseAccess.levelFor(caller, a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(AuditAction.NOTE_SAVED, "APPOINTMENT", appointmentId, "not visible or missing");
@@ -119,7 +119,7 @@ public class SessionNotes {
     /** The note of an appointment, if one was started. Not audited: an id only. */
     public Optional<Long> noteFor(long appointmentId) {
         Appointment a = em.find(Appointment.class, appointmentId);
-        if (a == null || CaseAccess.levelFor(caller(), a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
+        if (a == null || CaseAccess.levelFor(callers.required(), a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
             return Optional.empty();
         }
         return noteOf(a).map(SessionNote::getId);
@@ -128,7 +128,7 @@ public class SessionNotes {
     /** Whether a note can be started for this appointment: the caller's, attended, without a note yet. */
     public boolean canStart(long appointmentId) {
         Appointment a = em.find(Appointment.class, appointmentId);
-        return a != null && CaseAccess.levelFor(caller(), a.getCouple().accessFacts()) == CaseAccess.Level.CLINICAL
+        return a != null && CaseAccess.levelFor(callers.required(), a.getCouple().accessFacts()) == CaseAccess.Level.CLINICAL
                 && a.getStatus() == AppointmentStatus.ATTENDED && noteOf(a).isEmpty();
     }
 
@@ -209,7 +209,7 @@ public class SessionNotes {
      * {@code NOTE_EXPORTED}.
      */
     public byte[] pdfForCouple(long coupleId, LocalDate from, LocalDate to) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.NOTE_EXPORTED, CaseAccess.Level.CLINICAL);
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.NOTE_EXPORTED, CaseAccess.Level.CLINICAL);
         if (from == null || to == null || to.isBefore(from)) {
             throw Refusal.onField("exportTo", "note.exportRange");
         }
@@ -239,7 +239,7 @@ public class SessionNotes {
      * {@code VIEW_APPOINTMENTS}, naming every couple shown.
      */
     public List<OverdueNote> overdue() {
-        Caller caller = caller();
+        Caller caller = callers.required();
         ZoneId zone = settings.timeZone();
         List<Object[]> rows = em.createQuery("""
                         select a.id, c.id, c.caseNumber, p, a.startsAt, n.id, n.status
@@ -337,7 +337,7 @@ public class SessionNotes {
 
     /** The caller's account, if the password is theirs; otherwise a refusal, audited on its own. */
     private UserAccount reauthenticated(char[] password, SessionNote note) {
-        UserAccount me = em.find(UserAccount.class, caller().userId());
+        UserAccount me = em.find(UserAccount.class, callers.required().userId());
         if (me == null || !me.passwordMatches(password)) {
             audit.recordDenial(AuditAction.NOTE_SIGN_FAILED, NOTE, note.getId(), "password did not match");
             throw Refusal.onField("password", "note.wrongPassword");
@@ -350,7 +350,7 @@ public class SessionNotes {
     }
 
     private SessionNote visible(long noteId, AuditAction action, boolean forChange) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         SessionNote note = forChange ? em.find(SessionNote.class, noteId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(SessionNote.class, noteId);
         if (note == null || CaseAccess.levelFor(caller, note.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
@@ -450,9 +450,5 @@ public class SessionNotes {
 
     private static String orDash(String text) {
         return text == null ? "-" : text;
-    }
-
-    private Caller caller() {
-        return callers.current().orElseThrow(() -> new Refusal("case.notFound"));
     }
 }

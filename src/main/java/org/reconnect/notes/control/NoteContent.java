@@ -2,13 +2,10 @@ package org.reconnect.notes.control;
 
 import org.reconnect.notes.entity.NoteTemplate;
 import org.reconnect.notes.entity.RiskLevel;
+import org.reconnect.shared.control.Sha256;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.TreeSet;
 
 /**
@@ -36,7 +33,7 @@ public record NoteContent(NoteTemplate template, String section1, String section
         field(text, "entries", new TreeSet<>(reviewedEntries).toString());
         field(text, "signedBy", signedBy);
         field(text, "signedAt", signedAt.toString());
-        return sha256(text.toString());
+        return Sha256.hex(text.toString());
     }
 
     /** An addendum's hash: chained to the note's, with its own text, signer and time. */
@@ -46,7 +43,7 @@ public record NoteContent(NoteTemplate template, String section1, String section
         field(content, "text", text);
         field(content, "signedBy", signedBy);
         field(content, "signedAt", signedAt.toString());
-        return sha256(content.toString());
+        return Sha256.hex(content.toString());
     }
 
     private static void field(StringBuilder text, String name, String value) {
@@ -58,11 +55,4 @@ public record NoteContent(NoteTemplate template, String section1, String section
         }
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -53,8 +53,8 @@ public class NoteEditorView implements Serializable {
 
     /** The view action. */
     public void load() throws IOException {
-        Long id = number(idParameter);
-        appointmentId = number(appointmentParameter);
+        Long id = Requests.id(idParameter);
+        appointmentId = Requests.id(appointmentParameter);
         try {
             if (id == null && appointmentId != null) {
                 id = notes.noteFor(appointmentId).orElse(null);
@@ -77,10 +77,6 @@ public class NoteEditorView implements Serializable {
         view = note;
         form = note.content();
         version = note.version();
-    }
-
-    private static Long number(String parameter) {
-        return parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
     }
 
     public List<NoteTemplate> getTemplates() {

@@ -84,7 +84,7 @@ public class Program {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public void moveTo(long coupleId, Long expectedVersion, int stepNumber, String comment) {
-        Caller caller = callers.current().orElseThrow(() -> new Refusal("case.notFound"));
+        Caller caller = callers.required();
         Couple couple = em.find(Couple.class, coupleId, LockModeType.PESSIMISTIC_WRITE);
         if (couple == null || CaseAccess.levelFor(caller, couple.accessFacts()) != CaseAccess.Level.CLINICAL) {
             audit.recordDenial(AuditAction.PROGRAM_STEP_CHANGED, "COUPLE", coupleId, "not visible or missing");

@@ -68,7 +68,7 @@ public class AppointmentReminders {
                 if (!a.isVisibleTo(p) || p.isRemindersOptOut() || !p.getAccount().isEnabled()) {
                     continue;
                 }
-                ZoneId zone = zone(p);
+                ZoneId zone = p.zone();
                 String when = WHEN.format(ZonedDateTime.ofInstant(a.getStartsAt(), zone)) + " (" + zone.getId() + ")";
                 String link = Settings.baseUrl().orElse("http://localhost:8080") + "/portal/";
                 mail.sendAfterCommit(p.getAccount().getEmail(), Texts.get("appointmentReminder.subject"),
@@ -82,13 +82,5 @@ public class AppointmentReminders {
             sent++;
         }
         return sent;
-    }
-
-    private static ZoneId zone(Partner p) {
-        try {
-            return ZoneId.of(p.getTimeZone());
-        } catch (RuntimeException unknown) {
-            return p.getCouple().timeZone();
-        }
     }
 }

@@ -106,7 +106,7 @@ public class Appointments {
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public List<AppointmentRow> forCouple(long coupleId) {
-        Couple couple = guard.forReading(coupleId, caller(), AuditAction.VIEW_APPOINTMENTS, CaseAccess.Level.CLINICAL,
+        Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_APPOINTMENTS, CaseAccess.Level.CLINICAL,
                 CaseAccess.Level.METADATA);
         List<AppointmentRow> rows = rows("a.couple = :couple", Map.of("couple", couple), settings.timeZone());
         audit.record(AuditAction.VIEW_APPOINTMENTS, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
@@ -128,7 +128,7 @@ public class Appointments {
             return List.of();
         }
         Partner me = found.get();
-        ZoneId zone = zoneOf(me);
+        ZoneId zone = me.zone();
         return rows("a.couple = :couple and a.status = :scheduled and a.endsAt > :now and (a.partner is null or a.partner = :me)",
                 Map.of("couple", me.getCouple(), "scheduled", AppointmentStatus.SCHEDULED, "now", Instant.now(clock), "me", me),
                 zone);
@@ -140,7 +140,7 @@ public class Appointments {
      */
     @RolesAllowed(Role.THERAPIST_NAME)
     public List<BookableCouple> bookable() {
-        Caller caller = caller();
+        Caller caller = callers.required();
         List<Couple> couples = em.createQuery("""
                         select c from Couple c where c.therapist.account.id = :me and c.status <> :discharged
                         order by c.caseNumber""", Couple.class)
@@ -190,7 +190,7 @@ public class Appointments {
     @RolesAllowed(Role.THERAPIST_NAME)
     public long book(AppointmentForm form) {
         Objects.requireNonNull(form, "form");
-        Caller caller = caller();
+        Caller caller = callers.required();
         if (form.getCoupleId() == null) {
             throw Refusal.onField("coupleId", "appointment.couple.required");
         }
@@ -338,7 +338,7 @@ public class Appointments {
     }
 
     private Appointment mine(long appointmentId, AuditAction action, boolean forChange) {
-        Caller caller = caller();
+        Caller caller = callers.required();
         Appointment a = forChange ? em.find(Appointment.class, appointmentId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(Appointment.class, appointmentId);
         if (a == null || CaseAccess.levelFor(caller, a.getCouple().accessFacts()) != CaseAccess.Level.CLINICAL) {
@@ -392,23 +392,11 @@ public class Appointments {
     }
 
     private Therapist therapist() {
-        Caller caller = caller();
+        Caller caller = callers.required();
         return em.createQuery("select t from Therapist t where t.account.id = :me", Therapist.class)
                 .setParameter("me", caller.userId())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new Refusal("appointment.notFound"));
-    }
-
-    private static ZoneId zoneOf(Partner p) {
-        try {
-            return ZoneId.of(p.getTimeZone());
-        } catch (RuntimeException unknown) {
-            return p.getCouple().timeZone();
-        }
-    }
-
-    private Caller caller() {
-        return callers.current().orElseThrow(() -> new Refusal("case.notFound"));
     }
 }

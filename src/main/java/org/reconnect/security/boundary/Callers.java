@@ -42,4 +42,9 @@ public class Callers {
                 .findFirst()
                 .map(account -> new Caller(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles()));
     }
+
+    /** The caller, or the refusal a missing record gets: for boundaries that serve signed-in callers only. */
+    public Caller required() {
+        return current().orElseThrow(() -> new org.reconnect.shared.boundary.Refusal("case.notFound"));
+    }
 }

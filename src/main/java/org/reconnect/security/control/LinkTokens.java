@@ -1,11 +1,9 @@
 package org.reconnect.security.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.reconnect.shared.control.Sha256;
+
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Tokens of one-time links: 256 random bits, URL-safe; the database keeps only their SHA-256.
@@ -24,12 +22,7 @@ public final class LinkTokens {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return Sha256.hex(token);
     }
 
     /** A token as we issue it: 43 URL-safe characters. Anything else is not looked up at all. */

@@ -19,6 +19,11 @@ public final class Requests {
                 + external.getRequestContextPath();
     }
 
+    /** A record id from a request parameter; {@code null} for anything that is not one. */
+    public static Long id(String parameter) {
+        return parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
+    }
+
     /** Answers 404, as for a page that does not exist: for ids the caller may not see. */
     public static void notFound() throws java.io.IOException {
         FacesContext context = FacesContext.getCurrentInstance();
