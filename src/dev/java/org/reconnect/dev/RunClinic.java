@@ -174,7 +174,10 @@ public final class RunClinic {
                     .append("    director@demo.test                  clinic admin and therapist\n")
                     .append("    maya@demo.test, omar@demo.test      therapists\n")
                     .append("    alex@demo.test, sam@demo.test       partners, a couple of Maya's\n")
-                    .append("    jordan@demo.test, riley@demo.test   partners, a couple of Omar's\n\n");
+                    .append("    jordan@demo.test, riley@demo.test   partners, a couple of Omar's\n")
+                    .append("  Admins also need a code from an authenticator app (two-step sign-in): add the key\n")
+                    .append("    RECO NNEC TDEM OADM INTW OSTE PSEC RET2   (time-based, 6 digits)\n")
+                    .append("  to any authenticator app, or print the current code with: oathtool --totp -b RECONNECTDEMOADMINTWOSTEPSECRET2\n\n");
         }
         if (dataRoot != null) {
             banner.append("  Database files: ").append(dataRoot).append(" (kept between runs)\n");

@@ -30,13 +30,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The clinic's settings: which note templates therapists are offered, and the time zone the
- * calendar and the staff pages use. Anyone signed in may read them; admins change them
+ * The clinic's settings: which note templates therapists are offered, the time zone the
+ * calendar and the staff pages use, and whether therapists must use two-step sign-in. Anyone signed in may read them; admins change them
  * (audited as {@code SETTINGS_CHANGED}).
  */
 @Stateless
 @PermitAll
 public class ClinicSettings {
+
+    private static final String REQUIRED = "REQUIRED";
+    private static final String OPTIONAL = "OPTIONAL";
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -51,8 +54,13 @@ public class ClinicSettings {
     Clock clock;
 
     /** The settings as an admin edits them. */
-    public record Values(Set<NoteTemplate> templates, String timeZone, long templatesVersion, long zoneVersion)
+    public record Values(Set<NoteTemplate> templates, String timeZone, long templatesVersion, long zoneVersion,
+                         boolean therapistTwoStep, long twoStepVersion)
             implements Serializable {
+
+        public boolean isTherapistTwoStep() {
+            return therapistTwoStep;
+        }
 
         public Set<NoteTemplate> getTemplates() {
             return templates;
@@ -66,7 +74,32 @@ public class ClinicSettings {
     public Values values() {
         ClinicSetting templates = setting(ClinicSetting.NOTE_TEMPLATES);
         ClinicSetting zone = setting(ClinicSetting.TIME_ZONE);
-        return new Values(parse(templates.getValue()), zone.getValue(), templates.getVersion(), zone.getVersion());
+        ClinicSetting twoStep = setting(ClinicSetting.THERAPIST_TWO_STEP);
+        return new Values(parse(templates.getValue()), zone.getValue(), templates.getVersion(), zone.getVersion(),
+                REQUIRED.equals(twoStep.getValue()), twoStep.getVersion());
+    }
+
+    /** Whether therapists must use two-step sign-in (otherwise each may turn it on). */
+    public boolean twoStepRequiredForTherapists() {
+        return REQUIRED.equals(setting(ClinicSetting.THERAPIST_TWO_STEP).getValue());
+    }
+
+    /**
+     * Requires two-step sign-in of therapists, or leaves it to each. It applies from each
+     * therapist's next sign-in; those without an app enrol then.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void changeTherapistTwoStep(boolean required, long version) {
+        ClinicSetting setting = em.find(ClinicSetting.class, ClinicSetting.THERAPIST_TWO_STEP, LockModeType.PESSIMISTIC_WRITE);
+        if (setting.getVersion() != version) {
+            throw new Refusal("edit.conflict");
+        }
+        String value = required ? REQUIRED : OPTIONAL;
+        if (!value.equals(setting.getValue())) {
+            setting.change(value, Instant.now(clock), callers.current().orElseThrow().email());
+        }
+        audit.record(AuditAction.SETTINGS_CHANGED, AuditOutcome.SUCCESS, null, "SETTINGS", null,
+                "two-step sign-in for therapists " + value);
     }
 
     /** The templates offered, in their usual order. */

@@ -92,7 +92,11 @@ public class StaffAccounts {
                 .setParameter("accounts", accounts)
                 .getResultStream()
                 .collect(Collectors.toMap(t -> t.getAccount().getId(), Function.identity()));
-        return accounts.stream().map(a -> new StaffRow(a, profiles.get(a.getId()))).toList();
+        java.util.Set<Long> twoStep = accounts.isEmpty() ? java.util.Set.of() : ((List<?>) em.createNativeQuery(
+                        "SELECT user_id FROM two_step WHERE confirmed_at IS NOT NULL AND user_id IN (:ids)")
+                .setParameter("ids", accounts.stream().map(UserAccount::getId).toList())
+                .getResultList()).stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
+        return accounts.stream().map(a -> new StaffRow(a, profiles.get(a.getId()), twoStep.contains(a.getId()))).toList();
     }
 
     private record StaffList(String where, Map<String, Object> parameters) {

@@ -20,8 +20,10 @@ public final class StaffRow implements Serializable {
     private final boolean passwordSet;
     private final Integer maxCaseload;
     private final Boolean acceptingNew;
+    private final boolean twoStepOn;
 
-    StaffRow(UserAccount account, Therapist profile) {
+    StaffRow(UserAccount account, Therapist profile, boolean twoStepOn) {
+        this.twoStepOn = twoStepOn;
         this.id = account.getId();
         this.displayName = account.getDisplayName();
         this.email = account.getEmail();
@@ -31,6 +33,11 @@ public final class StaffRow implements Serializable {
         this.passwordSet = account.hasPassword();
         this.maxCaseload = profile == null ? null : profile.getMaxCaseload();
         this.acceptingNew = profile == null ? null : profile.isAcceptingNew();
+    }
+
+    /** Whether an authenticator app is set up for two-step sign-in. */
+    public boolean isTwoStepOn() {
+        return twoStepOn;
     }
 
     public long getId() {

@@ -16,6 +16,8 @@ public class ClinicSetting {
 
     public static final String NOTE_TEMPLATES = "notes.templates";
     public static final String TIME_ZONE = "clinic.timeZone";
+    /** OPTIONAL or REQUIRED: whether therapists must use two-step sign-in (admins always must). */
+    public static final String THERAPIST_TWO_STEP = "security.therapistTwoStep";
 
     @Id
     @Column(length = 60)

@@ -17,7 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 
-/** Backs /admin/settings: which note templates therapists are offered, and the clinic's time zone. */
+/** Backs /admin/settings: note templates offered, the clinic's time zone, two-step sign-in for therapists. */
 @Named
 @ViewScoped
 public class SettingsAdminView implements Serializable {
@@ -32,6 +32,8 @@ public class SettingsAdminView implements Serializable {
     private String timeZone;
     private long templatesVersion;
     private long zoneVersion;
+    private boolean therapistTwoStep;
+    private long twoStepVersion;
 
     @PostConstruct
     void init() {
@@ -40,6 +42,26 @@ public class SettingsAdminView implements Serializable {
         timeZone = values.timeZone();
         templatesVersion = values.templatesVersion();
         zoneVersion = values.zoneVersion();
+        therapistTwoStep = values.therapistTwoStep();
+        twoStepVersion = values.twoStepVersion();
+    }
+
+    public void saveTwoStep() {
+        try {
+            settings.changeTherapistTwoStep(therapistTwoStep, twoStepVersion);
+            Messages.info("settings.saved");
+            init();
+        } catch (Refusal refused) {
+            Messages.refused(refused, "twoStep");
+        }
+    }
+
+    public boolean isTherapistTwoStep() {
+        return therapistTwoStep;
+    }
+
+    public void setTherapistTwoStep(boolean therapistTwoStep) {
+        this.therapistTwoStep = therapistTwoStep;
     }
 
     public void save() {

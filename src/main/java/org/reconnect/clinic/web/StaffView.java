@@ -27,6 +27,9 @@ public class StaffView implements Serializable {
     private static final String FORM = "staffForm";
 
     @Inject
+    org.reconnect.security.boundary.TwoStep twoStep;
+
+    @Inject
     StaffAccounts staff;
 
     private String search;
@@ -104,6 +107,16 @@ public class StaffView implements Serializable {
         try {
             lastLink = staff.sendSetupLink(userId, Requests.baseUrl());
             Messages.info(lastLink.isSent() ? "staff.linkSent" : "staff.linkNotSent", lastLink.getEmail());
+        } catch (Refusal refused) {
+            Messages.refused(refused, "staff");
+        }
+    }
+
+    /** Removes a staff member's authenticator app (lost phone); they enrol again at sign-in. */
+    public void resetTwoStep(long userId, String email) {
+        try {
+            twoStep.reset(userId);
+            Messages.info("twoStep.resetDone", email);
         } catch (Refusal refused) {
             Messages.refused(refused, "staff");
         }

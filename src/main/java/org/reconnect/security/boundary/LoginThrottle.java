@@ -101,6 +101,14 @@ public class LoginThrottle {
         }
     }
 
+    /** Whether the account is locked now. */
+    public boolean isLocked(long userId) {
+        return !em.createNativeQuery("SELECT 1 FROM login_throttle WHERE user_id = ? AND locked_until > ?")
+                .setParameter(1, userId)
+                .setParameter(2, Timestamp.from(Instant.now(clock)))
+                .getResultList().isEmpty();
+    }
+
     /** A successful login clears the count of failures. */
     public void recordSuccess(long userId) {
         em.createNativeQuery("DELETE FROM login_throttle WHERE user_id = ? AND (locked_until IS NULL OR locked_until <= ?)")

@@ -4,6 +4,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.security.boundary.AccountLinks;
 import org.reconnect.shared.boundary.InvalidInput;
@@ -110,7 +112,10 @@ class StaffAccountsIT {
         assertTrue(browser.get("/therapist/").body().contains("j_security_check"));
         Http again = new Http();
         assertTrue(again.logIn(email, PASSWORD));
-        assertEquals(200, again.get("/admin/").statusCode(), "the new role counts at the next login");
+        HttpResponse<String> admin = again.get("/admin/");
+        assertEquals(302, admin.statusCode(), "the new role counts at the next login: an admin needs two-step sign-in");
+        assertTrue(admin.headers().firstValue("Location").orElse("").endsWith("/account/two-step.xhtml"));
+        assertTrue(again.get("/account/two-step.xhtml").body().contains("scan this code"), "and sets it up first");
     }
 
     @Test

@@ -73,6 +73,11 @@ public final class Browser implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(new Dimension(width, height));
+        // every page records what its Content-Security-Policy blocked; assertAccessible checks it
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
+                "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile"
+                        + " + ':' + e.lineNumber); });"));
         return new Browser(driver);
     }
 
@@ -94,6 +99,13 @@ public final class Browser implements AutoCloseable {
         passwordField.submit();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(form)
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        if (DemoTwoStep.appliesTo(email) && waitForPath("/account/two-step.xhtml")) {
+            type("twoStep:code", DemoTwoStep.freshCode(email));
+            String twoStepPage = driver.getCurrentUrl();
+            driver.findElement(By.id("twoStep:verify")).click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().equals(twoStepPage)
+                    && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        }
     }
 
     /** Waits (up to 10 s) until the browser shows the page at this path; false if it never does. */
@@ -161,8 +173,15 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(javascript);
     }
 
-    /** Fails with a readable list when axe finds serious or critical WCAG 2.1 AA violations. */
+    /**
+     * Fails with a readable list when axe finds serious or critical WCAG 2.1 AA violations, or
+     * when the page's Content-Security-Policy blocked anything (a script without its nonce).
+     */
     public void assertAccessible(String page) {
+        Object blocked = ((JavascriptExecutor) driver).executeScript("return window.__cspViolations || [];");
+        if (blocked instanceof List<?> violations && !violations.isEmpty()) {
+            fail("the Content-Security-Policy blocked something on " + page + ": " + violations);
+        }
         Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))

@@ -31,22 +31,77 @@ public final class WebClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    public HttpResponse<String> post(String path, Map<String, String> form, String... headers)
+            throws IOException, InterruptedException {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(TestServer.url(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.url(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
-                .timeout(Duration.ofSeconds(30))
-                .build(), HttpResponse.BodyHandlers.ofString());
+                .timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Form login as the container expects it; returns the response to the login POST. */
+    /**
+     * Form login as the container expects it; returns the response to the login POST. For a demo
+     * admin it also passes the second step with a code from the demo key ({@link DemoTwoStep}).
+     */
     public HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
         get("/home");
-        return post("/j_security_check", Map.of("j_username", email, "j_password", password));
+        HttpResponse<String> login = post("/j_security_check", Map.of("j_username", email, "j_password", password));
+        if (login.statusCode() == 302 && DemoTwoStep.appliesTo(email) && !location(login).startsWith("/login")) {
+            HttpResponse<String> verified = submitCode(DemoTwoStep.freshCode(email));
+            if (verified.statusCode() != 302) {
+                throw new IllegalStateException("the demo admin's code was refused: " + verified.body());
+            }
+        }
+        return login;
+    }
+
+    /** Types a code on the two-step page (as the form's button would send it); returns the response. */
+    public HttpResponse<String> submitCode(String code) throws IOException, InterruptedException {
+        HttpResponse<String> page = get("/account/two-step.xhtml");
+        return postForm("/account/two-step.xhtml", page, Map.of(
+                "twoStep", "twoStep",
+                "twoStep:code", code,
+                "twoStep:verify", "twoStep:verify"));
+    }
+
+    /**
+     * Posts one of the page's forms as the browser would: with the page's view state and the
+     * Content-Security-Policy nonce that PrimeFaces expects back on every postback.
+     */
+    public HttpResponse<String> postForm(String path, HttpResponse<String> page, Map<String, String> fields, String... headers)
+            throws IOException, InterruptedException {
+        Map<String, String> form = new java.util.LinkedHashMap<>(fields);
+        form.put("jakarta.faces.ViewState", viewState(page.body()));
+        form.put("primefaces.nonce", nonce(page));
+        return post(path, form, headers);
+    }
+
+    /** The nonce of a page's Content-Security-Policy. */
+    public static String nonce(HttpResponse<?> page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("'nonce-([^']+)'")
+                .matcher(page.headers().firstValue("Content-Security-Policy").orElse(""));
+        if (!m.find()) {
+            throw new IllegalStateException("no nonce in the page's policy: " + page.headers());
+        }
+        return m.group(1);
+    }
+
+    /** The Faces view state of a page, for posting one of its forms. */
+    public static String viewState(String html) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("no view state on the page: " + html);
+        }
+        return m.group(1);
     }
 
     /** Where a redirect points, as a path on this server. */

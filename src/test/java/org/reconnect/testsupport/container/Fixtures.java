@@ -83,6 +83,19 @@ public final class Fixtures {
         return email;
     }
 
+    /** An admin account with this email (created on first use) and the demo password; no authenticator app yet. */
+    public static String admin(String email) throws Exception {
+        if (Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ?", email) == 0) {
+            String hash = Deployed.text("SELECT password_hash FROM user_account WHERE email = 'maya@demo.test'");
+            Deployed.update("""
+                    INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at,
+                                              changed_by) VALUES (?, 'Test Admin', ?, TRUE, NOW(6), 'it', NOW(6), 'it')""",
+                    email, hash);
+            Deployed.update("INSERT INTO user_role (user_id, role) SELECT id, 'ADMIN' FROM user_account WHERE email = ?", email);
+        }
+        return email;
+    }
+
     /** A couple in active work: both partners cleared by the screening and able to sign in with the demo password. */
     public record TestCouple(long id, String email1, String email2, long partner1, long partner2) {
     }

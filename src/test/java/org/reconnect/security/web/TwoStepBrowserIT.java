@@ -1,0 +1,98 @@
+package org.reconnect.security.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.reconnect.security.control.Totp;
+import org.reconnect.testsupport.client.Browser;
+import org.reconnect.testsupport.client.BrowserSession;
+import org.reconnect.testsupport.client.TestDatabase;
+import org.reconnect.testsupport.client.TestServer;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A new admin's first sign-in in a real browser: the enrolment page (QR code, key to type, first
+ * code), the recovery codes shown once, then the admin area; and a therapist turning it on from
+ * the two-step link. Every page passes axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TwoStepBrowserIT {
+
+    private static final String PASSWORD = "Reconnect-demo-1";
+
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession(1280, 900);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestServer.marker(TwoStepBrowserIT.class);
+    }
+
+    private static Browser browser() {
+        return session.get();
+    }
+
+    private static String newStaff(String role) {
+        String email = "two-step-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+        TestDatabase.update("""
+                INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at, changed_by)
+                SELECT ?, 'Two Step', password_hash, TRUE, NOW(6), 'it', NOW(6), 'it' FROM user_account WHERE email = 'maya@demo.test'""",
+                email);
+        TestDatabase.update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE email = ?", role, email);
+        return email;
+    }
+
+    private static void enrolOnThePage() {
+        String secret = browser().text(By.id("secret")).replace(" ", "");
+        assertTrue(secret.matches("[A-Z2-7]{32}"), secret);
+        assertTrue(browser().isPresent(By.cssSelector("img#qr[alt]")), "the QR code has a text alternative");
+        browser().type("twoStep:firstCode", Totp.codeAt(secret, Instant.now()));
+        browser().driver().findElement(By.id("twoStep:confirm")).click();
+        String codes = browser().waitFor(By.id("recoveryCodes")).getText();
+        assertEquals(10, codes.lines().filter(l -> l.matches("[a-z2-9]{5}-[a-z2-9]{5}")).count(), codes);
+    }
+
+    @Test
+    void aNewAdminSetsUpAnAppAtTheFirstSignIn() {
+        browser().logIn(newStaff("ADMIN"), PASSWORD);
+
+        assertTrue(browser().waitForPath("/account/two-step.xhtml"), browser().driver().getCurrentUrl());
+        assertTrue(!browser().isPresent(By.id("navAudit")), "no admin links before the second step");
+        browser().assertAccessible("two-step enrolment");
+        enrolOnThePage();
+        browser().assertAccessible("recovery codes");
+        browser().clickAndWait("twoStep:done");
+
+        assertTrue(browser().waitForPath("/admin/"), browser().driver().getCurrentUrl());
+    }
+
+    @Test
+    void aTherapistTurnsItOnFromTheLinkInTheHeader() {
+        browser().logIn(newStaff("THERAPIST"), PASSWORD);
+        assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
+
+        browser().clickAndWait("navTwoStep");
+        assertTrue(browser().isPresent(By.id("twoStepOff")));
+        browser().assertAccessible("two-step off");
+        browser().driver().findElement(By.id("twoStep:turnOn")).click();
+        browser().waitFor(By.id("secret"));
+        enrolOnThePage();
+        browser().clickAndWait("twoStep:done");
+        assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
+
+        browser().open("/account/two-step.xhtml");
+        assertTrue(browser().text(By.id("twoStepOn")).contains("10 recovery codes are left"));
+        browser().assertAccessible("two-step on");
+    }
+}
