@@ -125,17 +125,6 @@ class LoginIT {
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeaders() throws Exception {
-        for (String path : List.of("/login.xhtml", "/no/such/page", "/help/crisis.xhtml")) {
-            HttpResponse<String> response = new WebClient().get(path);
-            assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(null), path);
-            assertEquals("DENY", response.headers().firstValue("X-Frame-Options").orElse(null), path);
-            assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse(null), path);
-            assertTrue(response.headers().firstValue("Permissions-Policy").isPresent(), path);
-        }
-    }
-
-    @Test
     void staticResourcesAreServedCompressedAndCacheable() throws Exception {
         HttpResponse<String> css = new WebClient().get("/jakarta.faces.resource/theme.css.xhtml?ln=primefaces-saga-blue",
                 "Accept-Encoding", "gzip");
