@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static final String DATABASE = "reconnect";
     public static final String USER = "reconnect";
     public static final String PASSWORD = "reconnect-local";
+    /** Owns the schema: the migrations run as this user, which grants the application user its rights. */
+    public static final String OWNER_USER = "reconnect_owner";
+    public static final String OWNER_PASSWORD = "reconnect-owner-local";
 
     private final Server server;
     private final int port;
@@ -89,16 +94,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
-    /** Idempotent: runs at every start, creates what is missing. */
+    /**
+     * Idempotent: runs at every start. Two users, as in production (README, "Database grants"):
+     * the owner holds every right on the database and runs the migrations; the application user
+     * starts with no rights on the tables and is granted, table by table, what the application
+     * needs by the migration step ({@code SchemaMigration}): never UPDATE or DELETE on the audit
+     * trail, never DDL. It is dropped and created again at every start, so that a database made
+     * by an older version (whose application user held every right) loses them. It may create the
+     * EJB timer table, which WildFly makes itself.
+     */
     private static String initScript() {
-        return String.join("\n",
-                "CREATE DATABASE IF NOT EXISTS " + DATABASE
-                        + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';",
-                "CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';",
-                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';",
-                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + USER + "'@'localhost';",
-                "FLUSH PRIVILEGES;");
+        List<String> sql = new ArrayList<>();
+        sql.add("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;");
+        for (String host : List.of("127.0.0.1", "localhost")) {
+            sql.add("CREATE USER IF NOT EXISTS '" + OWNER_USER + "'@'" + host + "' IDENTIFIED BY '" + OWNER_PASSWORD + "';");
+            sql.add("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER_USER + "'@'" + host + "' WITH GRANT OPTION;");
+            sql.add("DROP USER IF EXISTS '" + USER + "'@'" + host + "';");
+            sql.add("CREATE USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "';");
+            sql.add("GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE ON " + DATABASE + ".JBOSS_EJB_TIMER TO '" + USER
+                    + "'@'" + host + "';");
+        }
+        sql.add("FLUSH PRIVILEGES;");
+        return String.join("\n", sql);
     }
 
     public int port() {

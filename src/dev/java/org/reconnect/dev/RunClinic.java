@@ -62,9 +62,12 @@ public final class RunClinic {
             environment.put("RECONNECT_DB_URL", running.database.jdbcUrl());
             environment.put("RECONNECT_DB_USER", EmbeddedMariaDb.USER);
             environment.put("RECONNECT_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+            environment.put("RECONNECT_DB_OWNER_USER", EmbeddedMariaDb.OWNER_USER);
+            environment.put("RECONNECT_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD);
         } else {
             say("Using the external database given by reconnect.db.url");
             for (String key : List.of("reconnect.db.url", "reconnect.db.user", "reconnect.db.password",
+                    "reconnect.db.owner.user", "reconnect.db.owner.password",
                     "reconnect.db.product", "reconnect.db.major", "reconnect.db.minor")) {
                 passOn(key, environment);
             }

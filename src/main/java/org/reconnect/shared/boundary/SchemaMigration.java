@@ -20,6 +20,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -28,6 +31,9 @@ import java.util.logging.Logger;
  * <ol>
  *   <li>Flyway applies the versioned migrations from {@code sql/} (packaged as
  *       {@code db/migration});</li>
+ *   <li>when the migrations run as a separate owner, the owner grants the application user what
+ *       it needs on each table, and no more: SELECT and INSERT on the audit trail, never UPDATE
+ *       or DELETE, never DDL;</li>
  *   <li>Hibernate validates the mapping against the result; it never creates or alters a
  *       table. A mismatch fails the deployment, which is what an operator needs to see;</li>
  *   <li>the instruments that ship with Reconnect are loaded, each version once;</li>
@@ -44,8 +50,17 @@ public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+    /** Tables the application may only read and append to: the audit trail, the instruments. */
+    static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_event_couple", "instrument");
+    /** The chain head moves forward (a trigger checks how); it is never deleted. */
+    static final Set<String> NO_DELETE = Set.of("audit_chain_head");
+
     @Resource(lookup = "java:jboss/datasources/ReconnectDS")
     DataSource dataSource;
+
+    /** The schema owner: runs the migrations and grants the application user its rights. */
+    @Resource(lookup = "java:jboss/datasources/ReconnectOwnerDS")
+    DataSource ownerDataSource;
 
     @PersistenceUnit(unitName = "reconnect")
     EntityManagerFactory entityManagerFactory;
@@ -61,6 +76,7 @@ public class SchemaMigration {
         MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
         String version = schema.targetSchemaVersion != null ? schema.targetSchemaVersion : schema.initialSchemaVersion;
         LOG.info(() -> "Schema at version " + version + " (" + schema.migrationsExecuted + " migrations applied now)");
+        grantApplicationUser();
 
         entityManagerFactory.unwrap(SessionFactoryImplementor.class)
                 .getSchemaManager()
@@ -85,6 +101,60 @@ public class SchemaMigration {
                 : "Demo mode: loaded the demo clinic (" + demo.migrationsExecuted + " scripts)");
     }
 
+    /**
+     * Grants the application user its rights, table by table, as the owner. Nothing to do when
+     * both are the same user (a database whose DBA grants by hand, see the README).
+     */
+    private void grantApplicationUser() {
+        String application = currentUser(dataSource);
+        try (Connection connection = ownerDataSource.getConnection(); Statement statement = connection.createStatement()) {
+            String owner = currentUser(connection);
+            if (owner.equals(application)) {
+                LOG.info("The application user also owns the schema; no grants to give");
+                return;
+            }
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' AND table_name NOT LIKE 'flyway%'")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            String grantee = grantee(application);
+            for (String table : tables) {
+                String rights = APPEND_ONLY.contains(table) ? "SELECT, INSERT"
+                        : NO_DELETE.contains(table) ? "SELECT, INSERT, UPDATE" : "SELECT, INSERT, UPDATE, DELETE";
+                statement.execute("GRANT " + rights + " ON `" + table.replace("`", "") + "` TO " + grantee);
+            }
+            LOG.info(() -> "Granted " + grantee + " its rights on " + tables.size() + " tables");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot grant the application user its rights", e);
+        }
+    }
+
+    private static String currentUser(DataSource source) {
+        try (Connection connection = source.getConnection()) {
+            return currentUser(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database user", e);
+        }
+    }
+
+    private static String currentUser(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet user = statement.executeQuery("SELECT CURRENT_USER()")) {
+            user.next();
+            return user.getString(1);
+        }
+    }
+
+    /** 'user'@'host' from CURRENT_USER()'s user@host. */
+    static String grantee(String currentUser) {
+        int at = currentUser.lastIndexOf('@');
+        String user = at < 0 ? currentUser : currentUser.substring(0, at);
+        String host = at < 0 ? "%" : currentUser.substring(at + 1);
+        return "'" + user.replace("'", "''") + "'@'" + host.replace("'", "''") + "'";
+    }
+
     /** The demo clinic goes into an empty database, or one that already holds it; nowhere else. */
     private boolean demoMayLoad() {
         try (Connection connection = dataSource.getConnection();
@@ -104,7 +174,7 @@ public class SchemaMigration {
 
     private Flyway flyway(String location, String historyTable) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
+                .dataSource(ownerDataSource)
                 .locations("classpath:" + location)
                 .table(historyTable)
                 .baselineOnMigrate(true)

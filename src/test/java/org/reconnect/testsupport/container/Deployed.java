@@ -30,6 +30,26 @@ public final class Deployed {
         }
     }
 
+    /**
+     * The schema owner's datasource: for tests that must do what the application user may not
+     * (tamper with the audit trail, lift a trigger). The application never writes through it.
+     */
+    public static DataSource ownerDataSource() {
+        try {
+            return InitialContext.doLookup("java:jboss/datasources/ReconnectOwnerDS");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the owner's datasource is not bound", e);
+        }
+    }
+
+    /** Runs one statement as the schema owner; the number of rows it changed. */
+    public static int updateAsOwner(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = ownerDataSource().getConnection();
+             PreparedStatement statement = bound(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
     /** The single number a query returns (a count, an id). */
     public static long number(String sql, Object... parameters) throws SQLException {
         return single(sql, parameters, result -> result.getLong(1));
@@ -53,8 +73,22 @@ public final class Deployed {
         T read(ResultSet result) throws SQLException;
     }
 
+    /** The single number a query returns, read as the schema owner (who sees what the application may not). */
+    public static long numberAsOwner(String sql, Object... parameters) throws SQLException {
+        return single(ownerDataSource(), sql, parameters, result -> result.getLong(1));
+    }
+
+    /** The single text a query returns, read as the schema owner. */
+    public static String textAsOwner(String sql, Object... parameters) throws SQLException {
+        return single(ownerDataSource(), sql, parameters, result -> result.getString(1));
+    }
+
     private static <T> T single(String sql, Object[] parameters, Column<T> column) throws SQLException {
-        try (Connection connection = dataSource().getConnection();
+        return single(dataSource(), sql, parameters, column);
+    }
+
+    private static <T> T single(DataSource source, String sql, Object[] parameters, Column<T> column) throws SQLException {
+        try (Connection connection = source.getConnection();
              PreparedStatement statement = bound(connection, sql, parameters);
              ResultSet result = statement.executeQuery()) {
             if (!result.next()) {
