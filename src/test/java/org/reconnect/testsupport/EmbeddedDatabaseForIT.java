@@ -21,7 +21,15 @@ import java.util.stream.Stream;
  */
 public class EmbeddedDatabaseForIT implements TestExecutionListener {
 
-    private EmbeddedMariaDb database;
+    private static volatile EmbeddedMariaDb database;
+
+    /** The running test database, for tests that stop it, dump it or restore it. */
+    public static EmbeddedMariaDb current() {
+        if (database == null) {
+            throw new IllegalStateException("no embedded test database runs in this JVM");
+        }
+        return database;
+    }
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {

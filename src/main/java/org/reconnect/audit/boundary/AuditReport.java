@@ -142,7 +142,11 @@ public class AuditReport {
         return new Integrity(v.intact(), v.checkedRows(), v.firstBadSeq(), v.problem());
     }
 
-    private static AuditChain.Verification walk(Connection connection) throws SQLException {
+    /**
+     * Walks the stored chain on this connection: the head, the events up to it and the couples
+     * each listed. Also how a restored backup is checked (BackupRestoreIT).
+     */
+    public static AuditChain.Verification walk(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             long headSeq;
             String headHash;

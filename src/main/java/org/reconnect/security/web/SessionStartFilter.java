@@ -32,7 +32,7 @@ import java.util.Optional;
  * deactivating the account ends it at once. A staff sign-in that needs a second step (a code
  * from an authenticator app) is held on the two-step page until the code is right.
  */
-@WebFilter(filterName = "sessionStart", urlPatterns = "/*")
+@WebFilter(filterName = "sessionStart")
 public class SessionStartFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

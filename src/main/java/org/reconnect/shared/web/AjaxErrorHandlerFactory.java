@@ -13,7 +13,8 @@ import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
  * web.xml (an ajax response cannot show a page itself). So does an expired view: that is not a
  * fault, and the friendly "page expired" page is where the person should land. Every other
  * error in an ordinary request goes to the container, which shows the error page with the real
- * status (500) instead of a redirect that would answer 200.
+ * status (500) instead of a redirect that would answer 200. When the database cannot be reached,
+ * either kind gets the "temporarily unavailable" page instead.
  */
 public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
 
@@ -39,11 +40,48 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
+            if (context != null && databaseUnavailable(context)) {
+                return;
+            }
             if (context != null && (context.getPartialViewContext().isAjaxRequest() || viewExpired())) {
                 ajax.handle();
             } else {
                 getWrapped().handle();
             }
+        }
+
+        /**
+         * The database could not be reached: the "temporarily unavailable" page, by redirect for
+         * an ajax request, as the 503 error page otherwise.
+         */
+        private boolean databaseUnavailable(FacesContext context) {
+            Throwable cause = null;
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                if (DatabaseUnavailable.causedByIt(event.getContext().getException())) {
+                    cause = event.getContext().getException();
+                }
+            }
+            if (cause == null) {
+                return false;
+            }
+            try {
+                if (context.getPartialViewContext().isAjaxRequest()) {
+                    context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
+                            + "/errors/unavailable.xhtml");
+                } else {
+                    DatabaseUnavailable.answer((jakarta.servlet.http.HttpServletResponse) context.getExternalContext().getResponse(),
+                            cause);
+                }
+            } catch (java.io.IOException e) {
+                throw new jakarta.faces.FacesException(e);
+            }
+            var it = getUnhandledExceptionQueuedEvents().iterator();
+            while (it.hasNext()) {
+                it.next();
+                it.remove();
+            }
+            context.responseComplete();
+            return true;
         }
 
         private boolean viewExpired() {

@@ -1,0 +1,126 @@
+package org.reconnect.shared.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.audit.boundary.AuditReport;
+import org.reconnect.audit.control.AuditChain;
+import org.reconnect.dev.EmbeddedMariaDb;
+import org.reconnect.testsupport.EmbeddedDatabaseForIT;
+import org.reconnect.testsupport.client.TestDatabase;
+import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.client.WebClient;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The database goes away in the middle of use and comes back: pages say "temporarily
+ * unavailable" (503) and never show a stack trace, the change sent during the outage left nothing
+ * behind (not its setting, not its audit event), the changes before it are complete, and the
+ * application works again at the first request after the database returns, without a restart.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatabaseOutageIT {
+
+    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final Pattern STACK_TRACE = Pattern.compile("\\tat |Caused by:|\\.java:\\d+\\)|SQLException|JDBC");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestServer.marker(DatabaseOutageIT.class);
+    }
+
+    private static HttpResponse<String> saveTherapistTwoStep(WebClient admin, boolean required) throws Exception {
+        HttpResponse<String> page = admin.get("/admin/settings.xhtml");
+        assertEquals(200, page.statusCode());
+        return postTwoStep(admin, page, required);
+    }
+
+    private static HttpResponse<String> postTwoStep(WebClient admin, HttpResponse<String> page, boolean required) throws Exception {
+        return admin.postForm("/admin/settings.xhtml", page, required
+                ? Map.of("twoStep", "twoStep", "twoStep:therapistTwoStep_input", "on", "twoStep:saveTwoStep", "")
+                : Map.of("twoStep", "twoStep", "twoStep:saveTwoStep", ""));
+    }
+
+    private static String setting() throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT value FROM clinic_setting WHERE name = 'security.therapistTwoStep'")) {
+            r.next();
+            return r.getString(1);
+        }
+    }
+
+    private static long settingsChanges() throws Exception {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'SETTINGS_CHANGED'")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void assertUnavailablePage(HttpResponse<String> response, String what) {
+        assertEquals(503, response.statusCode(), what + ": " + response.body());
+        assertTrue(response.body().contains("Reconnect is unavailable for a moment"), what + ": " + response.body());
+        assertTrue(response.headers().firstValue("Retry-After").isPresent(), what);
+        assertFalse(STACK_TRACE.matcher(response.body()).find(), what + ": " + response.body());
+    }
+
+    @Test
+    void anOutageShowsAFriendlyPageLeavesNothingHalfWrittenAndTheAppRecoversByItself() throws Exception {
+        EmbeddedMariaDb database = EmbeddedDatabaseForIT.current();
+        WebClient admin = new WebClient();
+        admin.logIn("admin@demo.test", PASSWORD);
+        WebClient therapist = new WebClient();
+        therapist.logIn("maya@demo.test", PASSWORD);
+        assertEquals(200, therapist.get("/therapist/index.xhtml").statusCode());
+
+        // before the outage: a change with its audit event
+        long changesBefore = settingsChanges();
+        assertEquals(200, saveTherapistTwoStep(admin, true).statusCode());
+        assertEquals("REQUIRED", setting());
+        assertEquals(changesBefore + 1, settingsChanges());
+        HttpResponse<String> openPage = admin.get("/admin/settings.xhtml");
+
+        database.pause();
+        try {
+            assertUnavailablePage(therapist.get("/therapist/index.xhtml"), "a page");
+            assertUnavailablePage(postTwoStep(admin, openPage, false), "a change");
+            HttpResponse<String> ajax = therapist.get("/therapist/index.xhtml", "Faces-Request", "partial/ajax");
+            assertTrue(ajax.statusCode() == 503 || ajax.body().contains("/errors/unavailable.xhtml"), ajax.body());
+            assertEquals(200, new WebClient().get("/login.xhtml").statusCode(), "the login page needs no database");
+        } finally {
+            database.resume();
+        }
+
+        // the first request after the database is back works: no restart, no stale connection
+        HttpResponse<String> back = therapist.get("/therapist/index.xhtml");
+        assertEquals(200, back.statusCode(), back.body());
+        assertTrue(back.body().contains("RC-2026-0001"));
+
+        // the change sent during the outage left nothing: neither the setting nor an audit event
+        assertEquals("REQUIRED", setting());
+        assertEquals(changesBefore + 1, settingsChanges());
+        try (Connection c = TestDatabase.connect()) {
+            AuditChain.Verification chain = AuditReport.walk(c);
+            assertTrue(chain.intact(), () -> "first bad row " + chain.firstBadSeq() + ": " + chain.problem());
+        }
+
+        // and the same change goes through now
+        assertEquals(200, saveTherapistTwoStep(admin, false).statusCode());
+        assertEquals("OPTIONAL", setting());
+        assertEquals(changesBefore + 2, settingsChanges());
+    }
+}
