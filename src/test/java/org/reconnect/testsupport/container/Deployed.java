@@ -1,5 +1,9 @@
 package org.reconnect.testsupport.container;
 
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.spi.CDI;
+import org.reconnect.security.boundary.Callers;
+
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
@@ -7,8 +11,12 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.Callable;
 
-/** Reaches into the deployed application: its boundaries (by their global JNDI names) and its database. */
+/**
+ * Reaches into the deployed application: its boundaries (EJBs by their global JNDI names, the
+ * other beans through its CDI container) and its database.
+ */
 public final class Deployed {
 
     private Deployed() {
@@ -19,6 +27,32 @@ public final class Deployed {
             return type.cast(InitialContext.doLookup("java:global/reconnect/" + type.getSimpleName() + "!" + type.getName()));
         } catch (NamingException e) {
             throw new IllegalStateException("no boundary " + type.getName() + " in the deployed application", e);
+        }
+    }
+
+    /**
+     * A CDI bean of the application that is no EJB, so it has no JNDI name. WildFly picks the bean
+     * container by the thread's context class loader: for the lookup it is the application's.
+     */
+    public static <T> T bean(Class<T> type) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(Callers.class.getClassLoader());
+        try {
+            return CDI.current().select(type).get();
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    /** Runs work with the application's request scope active, as a request to its pages has it. */
+    public static <T> T inRequestScope(Callable<T> work) throws Exception {
+        RequestContextController request = bean(RequestContextController.class);
+        request.activate();
+        try {
+            return work.call();
+        } finally {
+            request.deactivate();
         }
     }
 

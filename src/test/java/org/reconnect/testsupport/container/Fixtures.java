@@ -102,7 +102,11 @@ public final class Fixtures {
 
     /** Opens a case as the therapist, clears both screenings, makes it active and gives the partners the demo password. */
     public static TestCouple activeCouple(String therapistEmail) throws Exception {
-        IntakeForm form = intakeForm();
+        return activeCouple(therapistEmail, intakeForm());
+    }
+
+    /** {@link #activeCouple(String)} from a form of the caller's (partners' names that a test looks for, say). */
+    public static TestCouple activeCouple(String therapistEmail, IntakeForm form) throws Exception {
         long id = openCase(therapistEmail, form).getCoupleId();
         long partner1 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 1", id);
         long partner2 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 2", id);
