@@ -101,7 +101,8 @@ public class LoginThrottle {
         }
     }
 
-    /** Whether the account is locked now. */
+    /** Whether the account is locked now (for the two-step page, which ends a locked sign-in). */
+    @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
     public boolean isLocked(long userId) {
         return !em.createNativeQuery("SELECT 1 FROM login_throttle WHERE user_id = ? AND locked_until > ?")
                 .setParameter(1, userId)

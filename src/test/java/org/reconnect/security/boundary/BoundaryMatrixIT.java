@@ -289,6 +289,7 @@ class BoundaryMatrixIT {
         Callers callers = Deployed.boundary(Callers.class);
         FirstAdmin firstAdmin = Deployed.boundary(FirstAdmin.class);
         LoginThrottle throttle = Deployed.boundary(LoginThrottle.class);
+        TwoStep twoStep = Deployed.boundary(TwoStep.class);
         InstrumentCatalog catalog = Deployed.bean(InstrumentCatalog.class);
         RequestOrigin origin = Deployed.bean(RequestOrigin.class);
         SessionRegistry sessions = Deployed.bean(SessionRegistry.class);
@@ -342,6 +343,8 @@ class BoundaryMatrixIT {
         plain("ClinicSettings.noteTemplates",               "A  A  A  A  A  A  A", w -> clinicSettings.noteTemplates()),
         plain("ClinicSettings.timeZone",                    "A  A  A  A  A  A  A", w -> clinicSettings.timeZone()),
         plain("ClinicSettings.change",                      "R  R  R  R  R  R  A", w -> done(() -> clinicSettings.change(settings.templates(), "Europe/Berlin", settings.templatesVersion(), settings.zoneVersion()))),
+        plain("ClinicSettings.twoStepRequiredForTherapists", "A  A  A  A  A  A  A", w -> clinicSettings.twoStepRequiredForTherapists()),
+        plain("ClinicSettings.changeTherapistTwoStep",      "R  R  R  R  R  R  A", w -> done(() -> clinicSettings.changeTherapistTwoStep(true, settings.twoStepVersion()))),
         plain("StaffAccounts.count",                        "R  R  R  R  R  R  A", w -> staff.count(Map.of())),
         plain("StaffAccounts.rows",                         "R  R  R  R  R  R  A", w -> staff.rows(PageRequest.firstPage(20))),
         plain("StaffAccounts.edit",                         "R  R  R  R  R  R  A", w -> staff.edit(w.otherTherapistUser())),
@@ -444,6 +447,18 @@ class BoundaryMatrixIT {
         plain("LoginThrottle.recordSuccess",                "A  A  A  A  A  A  A", w -> done(() -> throttle.recordSuccess(w.otherTherapistUser()))),
         plain("LoginThrottle.locked",                       "R  R  R  R  R  R  A", w -> throttle.locked()),
         plain("LoginThrottle.unlock",                       "R  R  R  R  R  R  A", w -> done(() -> throttle.unlock(w.otherTherapistUser()))),
+        plain("LoginThrottle.isLocked",                     "R  R  R  R  A  A  A", w -> throttle.isLocked(w.otherTherapistUser())),
+
+        // two-step sign-in: staff, each for their own account; an admin removes someone's app
+        plain("TwoStep.status",                             "R  R  R  R  A  A  A", w -> twoStep.status()),
+        plain("TwoStep.lockedNow",                          "R  R  R  R  A  A  A", w -> twoStep.lockedNow()),
+        plain("TwoStep.neededAtSignIn",                     "R  R  R  R  A  A  A", w -> twoStep.neededAtSignIn()),
+        plain("TwoStep.begin",                              "R  R  R  R  A  A  A", w -> twoStep.begin()),
+        plain("TwoStep.confirm",                            "R  R  R  R  A  A  A", w -> twoStep.confirm("000000")),
+        plain("TwoStep.verify",                             "R  R  R  R  A  A  A", w -> twoStep.verify("000000")),
+        plain("TwoStep.renewRecoveryCodes",                 "R  R  R  R  A  A  A", w -> twoStep.renewRecoveryCodes("000000")),
+        plain("TwoStep.turnOff",                            "R  R  R  R  A  A  A", w -> done(() -> twoStep.turnOff("000000"))),
+        plain("TwoStep.reset",                              "R  R  R  R  R  R  A", w -> done(() -> twoStep.reset(w.otherTherapistUser()))),
         plain("SessionRegistry.register",                   "A  A  A  A  A  A  A", w -> done(() -> sessions.register(NOBODY, SESSION))),
         plain("SessionRegistry.forget",                     "A  A  A  A  A  A  A", w -> done(() -> sessions.forget(SESSION))),
         plain("SessionRegistry.endSessionsOf",              "A  A  A  A  A  A  A", w -> sessions.endSessionsOf(NOBODY)),
