@@ -82,6 +82,23 @@ public class SessionRegistry {
         return open == null ? 0 : open.size();
     }
 
+    /** The idle limit, in seconds, of each open session of this login (what the time-out is set to). */
+    public java.util.List<Integer> idleLimitsOf(String email) {
+        Set<HttpSession> open = sessions.get(key(email));
+        if (open == null) {
+            return java.util.List.of();
+        }
+        java.util.List<Integer> limits = new java.util.ArrayList<>();
+        for (HttpSession session : open) {
+            try {
+                limits.add(session.getMaxInactiveInterval());
+            } catch (IllegalStateException ended) {
+                // ended meanwhile
+            }
+        }
+        return limits;
+    }
+
     private static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

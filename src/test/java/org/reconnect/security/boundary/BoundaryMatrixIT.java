@@ -464,6 +464,7 @@ class BoundaryMatrixIT {
         plain("SessionRegistry.endSessionsOf",              "A  A  A  A  A  A  A", w -> sessions.endSessionsOf(NOBODY)),
         plain("SessionRegistry.endSessionsAfterCommit",     "A  A  A  A  A  A  A", w -> done(() -> sessions.endSessionsAfterCommit(NOBODY))),
         plain("SessionRegistry.openSessionsOf",             "A  A  A  A  A  A  A", w -> sessions.openSessionsOf(NOBODY)),
+        plain("SessionRegistry.idleLimitsOf",               "A  A  A  A  A  A  A", w -> sessions.idleLimitsOf(NOBODY)),
         plain("OutgoingMail.isConfigured",                  "A  A  A  A  A  A  A", w -> mail.isConfigured()),
         plain("OutgoingMail.sendAfterCommit",               "A  A  A  A  A  A  A", w -> mail.sendAfterCommit(NOBODY, "Matrix", "Never sent: the transaction rolls back."))
         );

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Lockout through real form logins: five wrong passwords within 15 minutes lock the account for
  * 15 minutes, during which even the right password fails exactly like a wrong one; the lock
  * runs out, or an admin lifts it; a success clears the count; unknown accounts are answered the
- * same way; everything is audited.
+ * same way; everything is audited. And the idle time-outs each kind of session is given.
  */
 @ExtendWith(ArquillianExtension.class)
 class LockoutIT {
@@ -100,6 +100,19 @@ class LockoutIT {
 
         assertTrue(logIn(email, PASSWORD));
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM login_throttle WHERE user_id = ?", userId), "cleared by the success");
+    }
+
+    @Test
+    void idleSessionsEndAfterFifteenMinutesForStaffAndThirtyForPartners() throws Exception {
+        String therapist = Fixtures.therapist(Fixtures.uniqueEmail("idle"));
+        assertTrue(logIn(therapist, PASSWORD));
+        assertTrue(logIn("riley@demo.test", PASSWORD));
+        SessionRegistry registry = Deployed.bean(SessionRegistry.class);
+
+        assertEquals(java.util.List.of(15 * 60), registry.idleLimitsOf(therapist));
+        assertTrue(registry.idleLimitsOf("riley@demo.test").stream().allMatch(limit -> limit == 30 * 60),
+                () -> "partner sessions: " + registry.idleLimitsOf("riley@demo.test"));
+        assertFalse(registry.idleLimitsOf("riley@demo.test").isEmpty());
     }
 
     @Test

@@ -149,6 +149,26 @@ class LoginIT {
     }
 
     @Test
+    void signingOutInvalidatesTheSessionSoItsIdIsWorthNothing() throws Exception {
+        WebClient client = new WebClient();
+        client.logIn("maya@demo.test", PASSWORD);
+        HttpResponse<String> home = client.get("/therapist/index.xhtml");
+        assertTrue(home.body().contains("My couples"));
+        String signedIn = client.sessionId();
+
+        HttpResponse<String> out = client.postForm("/therapist/index.xhtml", home,
+                Map.of("account", "account", "account:signOut", ""));
+        assertEquals(302, out.statusCode());
+        assertTrue(WebClient.location(out).endsWith("/login.xhtml"), WebClient.location(out));
+
+        WebClient replay = new WebClient();
+        replay.useSessionId(signedIn);
+        HttpResponse<String> again = replay.get("/therapist/index.xhtml");
+        assertFalse(again.body().contains("My couples"), "the old session id opens nothing");
+        assertTrue(again.body().contains("j_security_check"), "the login form instead");
+    }
+
+    @Test
     void sessionCookieIsHttpOnlyAndSameSite() throws Exception {
         HttpResponse<String> response = new WebClient().get("/therapist/");
         String cookie = response.headers().allValues("Set-Cookie").stream()

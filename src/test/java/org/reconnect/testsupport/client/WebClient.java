@@ -110,6 +110,14 @@ public final class WebClient {
         return location.isEmpty() ? "" : URI.create(location).getPath();
     }
 
+    /** Sends this session id from now on, as someone who copied the cookie would. */
+    public void useSessionId(String id) {
+        java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", id);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(TestServer.url("/"), cookie);
+    }
+
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> "JSESSIONID".equals(c.getName()))
