@@ -15,7 +15,6 @@ import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,16 +42,6 @@ class TwoStepBrowserIT {
         return session.get();
     }
 
-    private static String newStaff(String role) {
-        String email = "two-step-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
-        TestDatabase.update("""
-                INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at, changed_by)
-                SELECT ?, 'Two Step', password_hash, TRUE, NOW(6), 'it', NOW(6), 'it' FROM user_account WHERE email = 'maya@demo.test'""",
-                email);
-        TestDatabase.update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE email = ?", role, email);
-        return email;
-    }
-
     private static void enrolOnThePage() {
         String secret = browser().text(By.id("secret")).replace(" ", "");
         assertTrue(secret.matches("[A-Z2-7]{32}"), secret);
@@ -65,7 +54,7 @@ class TwoStepBrowserIT {
 
     @Test
     void aNewAdminSetsUpAnAppAtTheFirstSignIn() {
-        browser().logIn(newStaff("ADMIN"), PASSWORD);
+        browser().logIn(TestDatabase.newStaff("ADMIN"), PASSWORD);
 
         assertTrue(browser().waitForPath("/account/two-step.xhtml"), browser().driver().getCurrentUrl());
         assertTrue(!browser().isPresent(By.id("navAudit")), "no admin links before the second step");
@@ -79,7 +68,7 @@ class TwoStepBrowserIT {
 
     @Test
     void aTherapistTurnsItOnFromTheLinkInTheHeader() {
-        browser().logIn(newStaff("THERAPIST"), PASSWORD);
+        browser().logIn(TestDatabase.newStaff("THERAPIST"), PASSWORD);
         assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
 
         browser().clickAndWait("navTwoStep");

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,12 +92,7 @@ class TwoStepLoginIT {
 
     @Test
     void aNewAdminEnrolsWithTheKeyShownAndGetsRecoveryCodesThatWorkOnce() throws Exception {
-        String email = "new-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test";
-        TestDatabase.update("""
-                INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at, changed_by)
-                SELECT ?, 'New Admin', password_hash, TRUE, NOW(6), 'it', NOW(6), 'it' FROM user_account WHERE email = 'maya@demo.test'""",
-                email);
-        TestDatabase.update("INSERT INTO user_role (user_id, role) SELECT id, 'ADMIN' FROM user_account WHERE email = ?", email);
+        String email = TestDatabase.newStaff("ADMIN");
 
         WebClient client = passwordOnly(email);
         HttpResponse<String> page = client.get("/account/two-step.xhtml");

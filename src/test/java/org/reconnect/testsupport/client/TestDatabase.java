@@ -25,6 +25,17 @@ public final class TestDatabase {
         return DriverManager.getConnection(url(), EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
     }
 
+    /** A new staff account with one role and the demo password, no authenticator app; its email. */
+    public static String newStaff(String role) {
+        String email = "staff-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@it.test";
+        update("""
+                INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at, changed_by)
+                SELECT ?, 'New Staff', password_hash, TRUE, NOW(6), 'it', NOW(6), 'it' FROM user_account WHERE email = 'maya@demo.test'""",
+                email);
+        update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE email = ?", role, email);
+        return email;
+    }
+
     /** Runs one statement with parameters; returns the update count. */
     public static int update(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {

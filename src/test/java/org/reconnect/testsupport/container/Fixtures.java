@@ -66,14 +66,7 @@ public final class Fixtures {
 
     /** A therapist account with this email (created on first use), with room for 1,000 couples and the demo password. */
     public static String therapist(String email) throws Exception {
-        if (Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ?", email) == 0) {
-            String hash = Deployed.text("SELECT password_hash FROM user_account WHERE email = 'maya@demo.test'");
-            Deployed.update("""
-                    INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at,
-                                              changed_by) VALUES (?, 'Test Therapist', ?, TRUE, NOW(6), 'it', NOW(6), 'it')""",
-                    email, hash);
-            Deployed.update("INSERT INTO user_role (user_id, role) SELECT id, 'THERAPIST' FROM user_account WHERE email = ?",
-                    email);
+        if (staffAccount(email, "Test Therapist", "THERAPIST")) {
             Deployed.update("""
                     INSERT INTO therapist (user_id, credentials, max_caseload, accepting_new, created_at, created_by, changed_at,
                                            changed_by)
@@ -85,15 +78,22 @@ public final class Fixtures {
 
     /** An admin account with this email (created on first use) and the demo password; no authenticator app yet. */
     public static String admin(String email) throws Exception {
-        if (Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ?", email) == 0) {
-            String hash = Deployed.text("SELECT password_hash FROM user_account WHERE email = 'maya@demo.test'");
-            Deployed.update("""
-                    INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at,
-                                              changed_by) VALUES (?, 'Test Admin', ?, TRUE, NOW(6), 'it', NOW(6), 'it')""",
-                    email, hash);
-            Deployed.update("INSERT INTO user_role (user_id, role) SELECT id, 'ADMIN' FROM user_account WHERE email = ?", email);
-        }
+        staffAccount(email, "Test Admin", "ADMIN");
         return email;
+    }
+
+    /** Creates a staff account with the demo password and one role, unless it exists; true when it was created. */
+    private static boolean staffAccount(String email, String name, String role) throws Exception {
+        if (Deployed.number("SELECT COUNT(*) FROM user_account WHERE email = ?", email) > 0) {
+            return false;
+        }
+        String hash = Deployed.text("SELECT password_hash FROM user_account WHERE email = 'maya@demo.test'");
+        Deployed.update("""
+                INSERT INTO user_account (email, display_name, password_hash, enabled, created_at, created_by, changed_at,
+                                          changed_by) VALUES (?, ?, ?, TRUE, NOW(6), 'it', NOW(6), 'it')""",
+                email, name, hash);
+        Deployed.update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE email = ?", role, email);
+        return true;
     }
 
     /** A couple in active work: both partners cleared by the screening and able to sign in with the demo password. */
