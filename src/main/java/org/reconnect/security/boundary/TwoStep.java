@@ -14,7 +14,6 @@ import org.reconnect.security.control.QrImage;
 import org.reconnect.security.control.RecoveryCodes;
 import org.reconnect.security.control.Totp;
 import org.reconnect.security.entity.Role;
-import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
 
@@ -59,6 +58,9 @@ public class TwoStep {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.reconnect.shared.boundary.OutgoingMail mail;
 
     /** Where the caller stands. */
     public record Status(boolean enrolled, boolean required, int recoveryCodesLeft) implements Serializable {
@@ -123,20 +125,23 @@ public class TwoStep {
     }
 
     /**
-     * Starts (or starts again) an enrolment with a new secret. Refused when two-step sign-in is
-     * already on: a second app is added by turning it off first, or by an admin's reset.
+     * Starts an enrolment with a new secret, or shows the one already begun. Refused when two-step
+     * sign-in is already on: a second app is added by turning it off first, or by an admin's reset.
      */
     public Enrolment begin() {
         Caller caller = callers.required();
         if (confirmedSecret(caller.userId()).isPresent()) {
             throw new Refusal("twoStep.alreadyOn");
         }
-        String secret = Totp.newSecret();
-        em.createNativeQuery("DELETE FROM two_step WHERE user_id = ?").setParameter(1, caller.userId()).executeUpdate();
-        em.createNativeQuery("INSERT INTO two_step (user_id, secret) VALUES (?, ?)")
-                .setParameter(1, caller.userId())
-                .setParameter(2, secret)
-                .executeUpdate();
+        // an enrolment already begun keeps its secret: a reload or a second tab must not undo a scan
+        String secret = lockedRow(caller.userId()).map(row -> (String) row[0]).orElse(null);
+        if (secret == null) {
+            secret = Totp.newSecret();
+            em.createNativeQuery("INSERT INTO two_step (user_id, secret) VALUES (?, ?)")
+                    .setParameter(1, caller.userId())
+                    .setParameter(2, secret)
+                    .executeUpdate();
+        }
         String uri = Totp.enrolmentUri(secret, ISSUER, caller.email());
         return new Enrolment(secret, uri, QrImage.svgDataUri(uri));
     }
@@ -152,6 +157,9 @@ public class TwoStep {
         if (row[1] != null) {
             throw new Refusal("twoStep.alreadyOn");
         }
+        if (throttle.isLocked(caller.userId())) {
+            return Optional.empty();   // no code counts while the account is locked
+        }
         OptionalLong step = Totp.matchingStep((String) row[0], code, Instant.now(clock), null);
         if (step.isEmpty()) {
             failed(caller, "enrolment code");
@@ -166,6 +174,8 @@ public class TwoStep {
         throttle.recordSuccess(caller.userId());
         audit.record(AuditAction.TWO_STEP_ENROLLED, AuditOutcome.SUCCESS, null, "ACCOUNT", caller.userId(),
                 "authenticator app added; " + codes.size() + " recovery codes");
+        // the password alone lets someone enrol; the owner of the account hears of it at once
+        mail.sendAfterCommit(caller.email(), Texts.get("twoStep.mail.subject"), Texts.get("twoStep.mail.text"));
         return Optional.of(codes);
     }
 
@@ -178,6 +188,9 @@ public class TwoStep {
         Optional<Object[]> row = lockedRow(caller.userId()).filter(r -> r[1] != null);
         if (row.isEmpty()) {
             throw new Refusal("twoStep.noEnrolment");
+        }
+        if (throttle.isLocked(caller.userId())) {
+            return Verification.LOCKED;   // no code counts while the account is locked, not even the right one
         }
         Long lastStep = row.get()[2] == null ? null : ((Number) row.get()[2]).longValue();
         OptionalLong step = Totp.matchingStep((String) row.get()[0], code, Instant.now(clock), lastStep);
@@ -200,25 +213,36 @@ public class TwoStep {
         return failed(caller, "sign-in code") ? Verification.LOCKED : Verification.WRONG;
     }
 
-    /** New recovery codes (the old ones stop working), confirmed with a current code from the app. */
-    public List<String> renewRecoveryCodes(String code) {
+    /**
+     * New recovery codes (the old ones stop working), confirmed with a current code from the app;
+     * nothing for a wrong code, which counts as a failed login.
+     */
+    public Optional<List<String>> renewRecoveryCodes(String code) {
         Caller caller = callers.required();
-        checkCurrentCode(caller, code);
+        if (!currentCode(caller, code)) {
+            return Optional.empty();
+        }
         List<String> codes = replaceRecoveryCodes(caller.userId());
         audit.record(AuditAction.TWO_STEP_CODES_RENEWED, AuditOutcome.SUCCESS, null, "ACCOUNT", caller.userId(),
                 codes.size() + " new recovery codes");
-        return codes;
+        return Optional.of(codes);
     }
 
-    /** Turns two-step sign-in off, confirmed with a current code; refused where it is required. */
-    public void turnOff(String code) {
+    /**
+     * Turns two-step sign-in off, confirmed with a current code; refused where it is required.
+     * False for a wrong code, which counts as a failed login.
+     */
+    public boolean turnOff(String code) {
         Caller caller = callers.required();
         if (requiredFor(caller)) {
             throw new Refusal("twoStep.required");
         }
-        checkCurrentCode(caller, code);
+        if (!currentCode(caller, code)) {
+            return false;
+        }
         remove(caller.userId());
         audit.record(AuditAction.TWO_STEP_TURNED_OFF, AuditOutcome.SUCCESS, null, "ACCOUNT", caller.userId(), null);
+        return true;
     }
 
     /**
@@ -246,18 +270,21 @@ public class TwoStep {
         return caller.is(Role.ADMIN) || (caller.is(Role.THERAPIST) && settings.twoStepRequiredForTherapists());
     }
 
-    private void checkCurrentCode(Caller caller, String code) {
+    /** Whether the code is the app's current one (then used up); a wrong one is counted and audited. */
+    private boolean currentCode(Caller caller, String code) {
         Object[] row = lockedRow(caller.userId()).filter(r -> r[1] != null)
                 .orElseThrow(() -> new Refusal("twoStep.notOn"));
         Long lastStep = row[2] == null ? null : ((Number) row[2]).longValue();
         OptionalLong step = Totp.matchingStep((String) row[0], code, Instant.now(clock), lastStep);
         if (step.isEmpty()) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem("currentCode", Texts.get("twoStep.wrongCode"))));
+            failed(caller, "confirmation code");
+            return false;
         }
         em.createNativeQuery("UPDATE two_step SET last_step = ? WHERE user_id = ?")
                 .setParameter(1, step.getAsLong())
                 .setParameter(2, caller.userId())
                 .executeUpdate();
+        return true;
     }
 
     /** Counts and audits a wrong code; true when it locked the account. */

@@ -37,8 +37,11 @@ public class SessionStartFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    static final String LOGIN_AUDITED = "org.reconnect.loginAudited";
-    /** Set while a staff sign-in still needs its second step (a code from the app). */
+    /** The login this session's sign-in was recorded for. */
+    static final String SIGNED_IN_AS = "org.reconnect.signedInAs";
+    /** The login that passed the second step (or needed none) in this session. */
+    static final String SECOND_STEP_PASSED = "org.reconnect.secondStepPassed";
+    /** A request attribute: this staff sign-in still waits for its second step. */
     public static final String TWO_STEP_PENDING = "org.reconnect.twoStepPending";
     static final String TWO_STEP_PAGE = "/account/two-step.xhtml";
     private static final String RESOURCES = "/jakarta.faces.resource/";
@@ -74,7 +77,8 @@ public class SessionStartFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         origin.setClientAddress(request.getRemoteAddr());
-        if (request.getUserPrincipal() != null && !request.getRequestURI().startsWith(RESOURCES)) {
+        String path = path(request);
+        if (request.getUserPrincipal() != null && !path.startsWith(RESOURCES)) {
             if (!stillAsLoggedIn(request)) {
                 // deactivated, or roles changed, since this session logged in: it ends here
                 HttpSession stale = request.getSession(false);
@@ -85,33 +89,60 @@ public class SessionStartFilter extends HttpFilter {
                 response.sendRedirect(request.getContextPath() + "/login.xhtml");
                 return;
             }
+            String who = request.getUserPrincipal().getName();
+            boolean staff = request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.THERAPIST_NAME);
             HttpSession session = request.getSession(false);
-            if (session != null && session.getAttribute(LOGIN_AUDITED) == null) {
-                session.setAttribute(LOGIN_AUDITED, Boolean.TRUE);
-                boolean staff = request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.THERAPIST_NAME);
+            if (session != null && !who.equals(session.getAttribute(SIGNED_IN_AS))) {
+                // a new sign-in: the session's first request, or another login posted in the same session
+                session.removeAttribute(SECOND_STEP_PASSED);
+                session.setAttribute(SIGNED_IN_AS, who);
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);
-                registry.register(request.getUserPrincipal().getName(), session);
+                registry.register(who, session);
                 boolean secondStep = staff && twoStep.neededAtSignIn();
                 audit.record(AuditAction.LOGIN, AuditOutcome.SUCCESS, null, null, null,
                         staff ? (secondStep ? "staff, password; second step next" : "staff") : "portal");
-                if (secondStep) {
-                    session.setAttribute(TWO_STEP_PENDING, Boolean.TRUE);
-                } else {
+                if (!secondStep) {
                     // with a second step, failures are cleared only once the code is right
                     callers.current().ifPresent(c -> throttle.recordSuccess(c.userId()));
+                    passed(session, who);
                 }
             }
-            if (session != null && session.getAttribute(TWO_STEP_PENDING) != null && !openDuringSecondStep(request)) {
-                redirect(request, response, request.getContextPath() + TWO_STEP_PAGE);
-                return;
+            // fails closed: a staff session is let through only once it is marked as passed for this login
+            if (staff && !passedSecondStep(session, who)) {
+                request.setAttribute(TWO_STEP_PENDING, Boolean.TRUE);
+                if (!openDuringSecondStep(request, path)) {
+                    redirect(request, response, request.getContextPath() + TWO_STEP_PAGE);
+                    return;
+                }
             }
         }
         chain.doFilter(request, response);
     }
 
-    /** What a sign-in waiting for its code may open: the two-step page, help and error pages. */
-    private static boolean openDuringSecondStep(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    /** Marks the session as through the second step (or as not needing one) for this login. */
+    static void passed(HttpSession session, String who) {
+        session.setAttribute(SECOND_STEP_PASSED, who);
+    }
+
+    static boolean passedSecondStep(HttpSession session, String who) {
+        return session != null && who.equals(session.getAttribute(SECOND_STEP_PASSED));
+    }
+
+    /** The path as the container resolved it (never the raw request URI, which may hold "..", "%2e" or ";"). */
+    private static String path(HttpServletRequest request) {
+        String servletPath = request.getServletPath() == null ? "" : request.getServletPath();
+        return request.getPathInfo() == null ? servletPath : servletPath + request.getPathInfo();
+    }
+
+    /**
+     * What a sign-in waiting for its code may open: the two-step page, help and error pages, and
+     * only by a plain address.
+     */
+    private static boolean openDuringSecondStep(HttpServletRequest request, String path) {
+        String raw = request.getRequestURI().toLowerCase(java.util.Locale.ROOT);
+        if (raw.contains("..") || raw.contains("%2e") || raw.contains(";") || raw.contains("%2f") || raw.contains("%5c")) {
+            return false;
+        }
         return path.equals(TWO_STEP_PAGE) || path.startsWith("/help/") || path.startsWith("/errors/")
                 || path.equals("/login.xhtml");
     }

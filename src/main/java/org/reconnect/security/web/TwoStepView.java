@@ -10,7 +10,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.reconnect.security.boundary.TwoStep;
-import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 
@@ -58,7 +57,18 @@ public class TwoStepView implements Serializable {
 
     /** The code typed at sign-in. */
     public void verify() throws IOException, ServletException {
-        switch (twoStep.verify(code)) {
+        TwoStep.Verification outcome;
+        try {
+            outcome = twoStep.verify(code);
+        } catch (Refusal refused) {
+            // the app was removed meanwhile (an admin's reset): set one up again
+            Messages.refused(refused, "twoStep");
+            status = twoStep.status();
+            enrolment = twoStep.begin();
+            mode = Mode.ENROL;
+            return;
+        }
+        switch (outcome) {
             case VERIFIED -> finishSignIn();
             case RECOVERY_CODE_USED -> {
                 Messages.info("twoStep.recoveryUsed", twoStep.status().recoveryCodesLeft());
@@ -107,11 +117,14 @@ public class TwoStepView implements Serializable {
 
     public void renew() {
         try {
-            recoveryCodes = twoStep.renewRecoveryCodes(code);
+            Optional<List<String>> codes = twoStep.renewRecoveryCodes(code);
             code = null;
+            if (codes.isEmpty()) {
+                wrongCurrentCode();
+                return;
+            }
+            recoveryCodes = codes.get();
             mode = Mode.CODES;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, "twoStep");
         } catch (Refusal refused) {
             Messages.refused(refused, "twoStep");
         }
@@ -119,16 +132,24 @@ public class TwoStepView implements Serializable {
 
     public void turnOff() {
         try {
-            twoStep.turnOff(code);
+            boolean off = twoStep.turnOff(code);
             code = null;
+            if (!off) {
+                wrongCurrentCode();
+                return;
+            }
             status = twoStep.status();
             mode = Mode.OFF;
             Messages.info("twoStep.turnedOff");
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, "twoStep");
         } catch (Refusal refused) {
             Messages.refused(refused, "twoStep");
         }
+    }
+
+    private static void wrongCurrentCode() {
+        FacesContext.getCurrentInstance().addMessage("twoStep:currentCode",
+                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
+                        Messages.text("twoStep.wrongCode"), null));
     }
 
     /** After the recovery codes: on to the person's home page. */
@@ -147,7 +168,7 @@ public class TwoStepView implements Serializable {
         HttpServletRequest request = request();
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.removeAttribute(SessionStartFilter.TWO_STEP_PENDING);
+            SessionStartFilter.passed(session, request.getUserPrincipal().getName());
             request.changeSessionId();
         }
     }
@@ -164,8 +185,8 @@ public class TwoStepView implements Serializable {
     }
 
     private static boolean pending() {
-        HttpSession session = request().getSession(false);
-        return session != null && session.getAttribute(SessionStartFilter.TWO_STEP_PENDING) != null;
+        HttpServletRequest request = request();
+        return !SessionStartFilter.passedSecondStep(request.getSession(false), request.getUserPrincipal().getName());
     }
 
     private static HttpServletRequest request() {

@@ -110,7 +110,8 @@ public class SchemaMigration {
         try (Connection connection = ownerDataSource.getConnection(); Statement statement = connection.createStatement()) {
             String owner = currentUser(connection);
             if (owner.equals(application)) {
-                LOG.info("The application user also owns the schema; no grants to give");
+                LOG.warning("The application's database user also owns the schema, so it could change the audit trail"
+                        + " (triggers aside). Give the server a separate owner (reconnect.db.owner.user; README, Security).");
                 return;
             }
             List<String> tables = new ArrayList<>();
@@ -121,6 +122,15 @@ public class SchemaMigration {
                 }
             }
             String grantee = grantee(application);
+            // rights on the whole database (an older set-up gave them) would override the narrow ones below
+            try {
+                statement.execute("REVOKE ALL PRIVILEGES ON `" + connection.getCatalog().replace("`", "") + "`.* FROM " + grantee);
+                LOG.warning(() -> "Revoked the database-wide rights of " + grantee + "; it gets table rights only");
+            } catch (SQLException none) {
+                if (none.getErrorCode() != 1141) {   // 1141: there were none to revoke
+                    throw none;
+                }
+            }
             for (String table : tables) {
                 String rights = APPEND_ONLY.contains(table) ? "SELECT, INSERT"
                         : NO_DELETE.contains(table) ? "SELECT, INSERT, UPDATE" : "SELECT, INSERT, UPDATE, DELETE";
@@ -157,7 +167,8 @@ public class SchemaMigration {
 
     /** The demo clinic goes into an empty database, or one that already holds it; nowhere else. */
     private boolean demoMayLoad() {
-        try (Connection connection = dataSource.getConnection();
+        // as the owner: the application user cannot see the migration history tables
+        try (Connection connection = ownerDataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet demoHistory = connection.getMetaData().getTables(connection.getCatalog(), null,
                      "flyway_demo_history", new String[] {"TABLE"})) {

@@ -457,7 +457,7 @@ class BoundaryMatrixIT {
         plain("TwoStep.confirm",                            "R  R  R  R  A  A  A", w -> twoStep.confirm("000000")),
         plain("TwoStep.verify",                             "R  R  R  R  A  A  A", w -> twoStep.verify("000000")),
         plain("TwoStep.renewRecoveryCodes",                 "R  R  R  R  A  A  A", w -> twoStep.renewRecoveryCodes("000000")),
-        plain("TwoStep.turnOff",                            "R  R  R  R  A  A  A", w -> done(() -> twoStep.turnOff("000000"))),
+        plain("TwoStep.turnOff",                            "R  R  R  R  A  A  A", w -> twoStep.turnOff("000000")),
         plain("TwoStep.reset",                              "R  R  R  R  R  R  A", w -> done(() -> twoStep.reset(w.otherTherapistUser()))),
         plain("SessionRegistry.register",                   "A  A  A  A  A  A  A", w -> done(() -> sessions.register(NOBODY, SESSION))),
         plain("SessionRegistry.forget",                     "A  A  A  A  A  A  A", w -> done(() -> sessions.forget(SESSION))),

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.security.control.Totp;
-import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
@@ -94,16 +93,13 @@ class TwoStepIT {
         assertEquals(TwoStep.Verification.WRONG, RunAs.user(email, () -> twoStep().verify(codes.get(3))));
         assertEquals(9, RunAs.user(email, () -> twoStep().status()).recoveryCodesLeft());
 
-        // turning it off needs a code the app shows now
-        assertEquals("currentCode", assertThrows(InvalidInput.class,
-                () -> RunAs.user(email, () -> {
-                    twoStep().turnOff("123456");
-                    return null;
-                })).getProblems().get(0).field());
-        RunAs.user(email, () -> {
-            twoStep().turnOff(Totp.codeAt(enrolment.secret(), step + 1));
-            return null;
-        });
+        // turning it off needs a code the app shows now; a wrong one is counted
+        long failuresBefore = Deployed.number("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'TWO_STEP_FAILED'", email);
+        assertFalse(RunAs.user(email, () -> twoStep().turnOff("123456")));
+        assertEquals(failuresBefore + 1,
+                Deployed.number("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'TWO_STEP_FAILED'", email));
+        assertTrue(RunAs.user(email, () -> twoStep().neededAtSignIn()), "still on");
+        assertTrue(RunAs.user(email, () -> twoStep().turnOff(Totp.codeAt(enrolment.secret(), step + 1))));
         assertFalse(RunAs.user(email, () -> twoStep().neededAtSignIn()));
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM two_step_recovery WHERE user_id = ?", userId));
 

@@ -85,6 +85,60 @@ class TwoStepLoginIT {
     }
 
     @Test
+    void noPathTrickReachesAPageBeforeTheSecondStep() throws Exception {
+        WebClient client = passwordOnly("admin@demo.test");
+        for (String path : List.of("/help/%2e%2e/admin/couples.xhtml", "/errors/%2e%2e/admin/audit.xhtml",
+                "/help/..;/admin/couples.xhtml", "/jakarta.faces.resource/%2e%2e/admin/couples.xhtml",
+                "/account/two-step.xhtml/../../admin/couples.xhtml", "/admin/couples.xhtml;jsessionid=x")) {
+            HttpResponse<String> page = client.get(path);
+            assertFalse(page.statusCode() == 200 && page.body().contains("RC-2026-0001"), path + " showed the couples: " + page.statusCode());
+            assertFalse(page.body().contains("Dana Whitfield") && page.body().contains("navAudit"), path);
+        }
+    }
+
+    @Test
+    void aSecondLoginInTheSameSessionNeedsItsOwnSecondStep() throws Exception {
+        WebClient client = new WebClient();
+        client.logIn("maya@demo.test", PASSWORD);
+        assertEquals(200, client.get("/therapist/").statusCode(), "a therapist without two-step is in");
+
+        // the same session now posts an admin's password
+        HttpResponse<String> again = client.post("/j_security_check", Map.of("j_username", "director@demo.test", "j_password", PASSWORD));
+        assertTrue(again.statusCode() == 302 || again.statusCode() == 200, String.valueOf(again.statusCode()));
+        HttpResponse<String> admin = client.get("/admin/");
+        assertTrue(admin.statusCode() != 200 || !admin.body().contains("Clinic at a glance"),
+                "the admin area without the admin's code: " + admin.statusCode());
+        if (admin.statusCode() == 302) {
+            assertTrue(WebClient.location(admin).endsWith("/account/two-step.xhtml") || WebClient.location(admin).endsWith("/login.xhtml"),
+                    WebClient.location(admin));
+        }
+    }
+
+    @Test
+    void whileTheAccountIsLockedNotEvenTheRightCodeCounts() throws Exception {
+        String email = TestDatabase.newStaff("ADMIN");
+        String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        TestDatabase.update("INSERT INTO two_step (user_id, secret, confirmed_at) SELECT id, ?, NOW(6) FROM user_account WHERE email = ?",
+                secret, email);
+        WebClient opened = passwordOnly(email);       // a session that got the password in before the lock
+        WebClient guessing = passwordOnly(email);
+        for (int i = 0; i < 5; i++) {
+            guessing.submitCode(String.format("%06d", (Integer.parseInt(Totp.codeAt(secret, Instant.now())) + 1 + i) % 1_000_000));
+        }
+        try {
+            HttpResponse<String> right = opened.submitCode(Totp.codeAt(secret, Instant.now()));
+            assertEquals(302, right.statusCode());
+            assertTrue(right.headers().firstValue("Location").orElse("").contains("/login.xhtml?failed=true"),
+                    "locked: the session ends instead: " + right.headers().firstValue("Location"));
+            HttpResponse<String> after = opened.get("/admin/");
+            assertFalse(after.body().contains("Clinic at a glance"), "not in");
+            assertTrue(after.body().contains("j_security_check"), "signed out: the login form");
+        } finally {
+            TestDatabase.update("DELETE FROM login_throttle WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", email);
+        }
+    }
+
+    @Test
     void therapistsWithoutItGoStraightIn() throws Exception {
         WebClient client = passwordOnly("maya@demo.test");
         assertEquals(200, client.get("/therapist/").statusCode());

@@ -87,6 +87,14 @@ class DatabaseOutageIT {
         therapist.logIn("maya@demo.test", PASSWORD);
         assertEquals(200, therapist.get("/therapist/index.xhtml").statusCode());
 
+        try {
+            outageDuringUse(database, admin, therapist);
+        } finally {
+            TestDatabase.update("UPDATE clinic_setting SET value = 'OPTIONAL' WHERE name = 'security.therapistTwoStep'");
+        }
+    }
+
+    private static void outageDuringUse(EmbeddedMariaDb database, WebClient admin, WebClient therapist) throws Exception {
         // before the outage: a change with its audit event
         long changesBefore = settingsChanges();
         assertEquals(200, saveTherapistTwoStep(admin, true).statusCode());
