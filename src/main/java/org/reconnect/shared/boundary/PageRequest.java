@@ -1,6 +1,7 @@
 package org.reconnect.shared.boundary;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +17,18 @@ public record PageRequest(int first, int size, String sortField, boolean ascendi
     public PageRequest {
         first = Math.max(0, first);
         size = Math.max(1, Math.min(MAX_SIZE, size));
-        filters = filters == null ? Map.of() : Map.copyOf(filters);
+        filters = filters == null ? Map.of() : withValues(filters);
+    }
+
+    /** A filter without a value filters nothing; pages put them in as they are (Map.copyOf refuses nulls). */
+    private static Map<String, String> withValues(Map<String, String> filters) {
+        Map<String, String> set = new HashMap<>();
+        filters.forEach((field, value) -> {
+            if (field != null && value != null) {
+                set.put(field, value);
+            }
+        });
+        return Map.copyOf(set);
     }
 
     public static PageRequest firstPage(int size) {
