@@ -14,6 +14,7 @@ import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.control.Like;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -264,8 +265,8 @@ public class AuditReport {
             where.parameters.put("to", to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
         if (request.filter("actor") != null) {
-            parts.add("lower(e.actor) like :actor escape '!'");
-            where.parameters.put("actor", "%" + like(request.filter("actor").toLowerCase(java.util.Locale.ROOT)) + "%");
+            parts.add("lower(e.actor) like :actor " + Like.ESCAPE);
+            where.parameters.put("actor", Like.containing(request.filter("actor")));
         }
         if (request.filter("action") != null) {
             parts.add("e.action = :action");
@@ -276,8 +277,8 @@ public class AuditReport {
             where.parameters.put("outcome", request.filter("outcome"));
         }
         if (request.filter("address") != null) {
-            parts.add("e.clientAddress like :address escape '!'");
-            where.parameters.put("address", like(request.filter("address")) + "%");
+            parts.add("e.clientAddress like :address " + Like.ESCAPE);
+            where.parameters.put("address", Like.startingWith(request.filter("address")));
         }
         if (request.filter("couple") != null) {
             List<Long> ids = em.createQuery("select c.id from Couple c where c.caseNumber = :n", Long.class)
@@ -303,10 +304,6 @@ public class AuditReport {
         } catch (DateTimeParseException e) {
             throw Refusal.onField(field, "audit.date");
         }
-    }
-
-    private static String like(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static String describe(Map<String, String> filters) {

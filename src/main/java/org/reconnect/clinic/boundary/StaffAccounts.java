@@ -26,11 +26,11 @@ import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.control.Like;
 
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -109,8 +109,9 @@ public class StaffAccounts {
         Map<String, Object> parameters = new HashMap<>(Map.of("staff", STAFF));
         String search = asked.filter("search");
         if (search != null) {
-            where.append(" and (lower(u.displayName) like :search or lower(u.email) like :search)");
-            parameters.put("search", "%" + search.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            where.append(" and (lower(u.displayName) like :search " + Like.ESCAPE + " or lower(u.email) like :search "
+                    + Like.ESCAPE + ")");
+            parameters.put("search", Like.containing(search));
         }
         String enabled = asked.filter("enabled");
         if ("true".equals(enabled) || "false".equals(enabled)) {

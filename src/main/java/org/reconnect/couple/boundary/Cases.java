@@ -20,13 +20,13 @@ import jakarta.persistence.TypedQuery;
 import org.reconnect.couple.entity.CaseStatusChange;
 import org.reconnect.couple.entity.Screening;
 import org.reconnect.shared.boundary.PageRequest;
+import org.reconnect.shared.control.Like;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -228,9 +228,10 @@ public class Cases {
         }
         String search = asked.filter("search");
         if (search != null) {
-            where.append(" and (lower(c.caseNumber) like :search or exists (select p.id from Partner p"
-                    + " where p.couple = c and (lower(p.fullName) like :search or lower(p.preferredName) like :search)))");
-            parameters.put("search", "%" + search.toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+            where.append(" and (lower(c.caseNumber) like :search " + Like.ESCAPE + " or exists (select p.id from Partner p"
+                    + " where p.couple = c and (lower(p.fullName) like :search " + Like.ESCAPE + " or lower(p.preferredName) like :search "
+                    + Like.ESCAPE + ")))");
+            parameters.put("search", Like.containing(search));
         }
         if ("true".equals(asked.filter("flagged"))) {
             where.append(" and exists (select p.id from Partner p where p.couple = c and p.screening <> :cleared)");

@@ -119,6 +119,22 @@ class StaffAccountsIT {
     }
 
     @Test
+    void searchFindsWhatWasTypedLiterallyEvenPercentUnderscoreAndBackslash() throws Exception {
+        String marker = Long.toString(System.nanoTime(), 36);
+        String email = Fixtures.therapist(Fixtures.uniqueEmail("search"));
+        Deployed.update("UPDATE user_account SET display_name = ? WHERE email = ?", "Back\\slash 100% O_Brien " + marker, email);
+
+        for (String typed : java.util.List.of("back\\slash", "100%", "O_B", "100% o_brien " + marker)) {
+            java.util.List<StaffRow> found = RunAs.user("admin@demo.test", () -> staff().rows(
+                    new org.reconnect.shared.boundary.PageRequest(0, 100, null, true, java.util.Map.of("search", typed))));
+            assertTrue(found.stream().anyMatch(r -> r.getEmail().equals(email)), typed);
+        }
+        long wildcards = RunAs.user("admin@demo.test", () -> staff().count(java.util.Map.of("search", "_")));
+        long all = RunAs.user("admin@demo.test", () -> staff().count(java.util.Map.of()));
+        assertTrue(wildcards < all, "an underscore is a character, not any character: " + wildcards + " of " + all);
+    }
+
+    @Test
     void staleEditIsRefused() throws Exception {
         String email = Fixtures.uniqueEmail("edited");
         long id = activeTherapist(email);
