@@ -15,6 +15,7 @@ import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each demo role signs in with a real browser and sees its own home page; every page passes axe. */
@@ -122,6 +123,23 @@ class SignInBrowserIT {
         assertTrue(browser().isPresent(By.id("signedOut")), "the login page confirms the sign-out");
         browser().open("/portal/");
         assertTrue(browser().isPresent(By.id("j_username")), "the portal asks for a login again");
+    }
+
+    @Test
+    void thePolicyBlocksAScriptWithoutTheNonceAndTheTestsNoticeIt() {
+        browser().logIn("maya@demo.test", PASSWORD);
+        assertTrue(browser().waitForPath("/therapist/"));
+
+        browser().script("var s = document.createElement('script'); s.textContent = 'window.injected = true;';"
+                + " document.body.appendChild(s);");
+
+        assertEquals(null, browser().script("return window.injected === undefined ? null : window.injected;"),
+                "an inline script without the page's nonce does not run");
+        Object violations = browser().script("return window.__cspViolations;");
+        assertTrue(violations instanceof java.util.List<?> list && !list.isEmpty()
+                && String.valueOf(list.get(0)).startsWith("script-src"), String.valueOf(violations));
+        assertThrows(AssertionError.class, () -> browser().assertAccessible("a page with a blocked script"),
+                "every browser test would fail on it");
     }
 
     @Test
