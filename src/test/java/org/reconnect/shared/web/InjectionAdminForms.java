@@ -21,7 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.reconnect.shared.web.InjectionRun.ALL;
 import static org.reconnect.shared.web.InjectionRun.DAY;
-import static org.reconnect.shared.web.InjectionRun.json;
 import static org.reconnect.shared.web.InjectionRun.leftFirst;
 
 /**
@@ -48,7 +47,7 @@ final class InjectionAdminForms {
         safety.assertSafe("instruments");
 
         // the whole corpus as a code and as a field name: every problem named, as text, nothing stored
-        String faulty = "{" + json("code") + ": " + json(ALL) + ", " + json(ALL) + ": true}";
+        String faulty = "{" + Json.string("code") + ": " + Json.string(ALL) + ", " + Json.string(ALL) + ": true}";
         safety.setText("upload:definition", faulty);
         b.driver().findElement(By.id("upload:store")).click();
         safety.assertMessage("faulty instrument", "Unknown field");
@@ -70,11 +69,11 @@ final class InjectionAdminForms {
                  "subscales": [{"id": "s", "title": %s, "items": ["q1", "q2"], "method": "sum"}],
                  "total": {"method": "sum"},
                  "bands": [{"from": 0, "to": 1, "label": %s, "severity": "mild"}, {"from": 2, "to": 2, "label": %s, "severity": "none"}],
-                 "reliability": 0.8, "normativeSd": 1}""".replace("\n", " ").formatted(json(run.instrumentCode),
-                json(texts.get("title")), json(texts.get("instructions")), json(texts.get("licence")),
-                json(texts.get("option 0")), json(texts.get("option 1")), json(texts.get("item q1")),
-                json(texts.get("item q2")), json(texts.get("subscale")), json(texts.get("band low")),
-                json(texts.get("band high")));
+                 "reliability": 0.8, "normativeSd": 1}""".replace("\n", " ").formatted(Json.string(run.instrumentCode),
+                Json.string(texts.get("title")), Json.string(texts.get("instructions")), Json.string(texts.get("licence")),
+                Json.string(texts.get("option 0")), Json.string(texts.get("option 1")), Json.string(texts.get("item q1")),
+                Json.string(texts.get("item q2")), Json.string(texts.get("subscale")), Json.string(texts.get("band low")),
+                Json.string(texts.get("band high")));
         safety.setText("upload:definition", definition);
         b.driver().findElement(By.id("upload:store")).click();
         safety.assertMessage("instrument stored", "Stored");
