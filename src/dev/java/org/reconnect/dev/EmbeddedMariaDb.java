@@ -124,7 +124,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** A Connector/J URL for the application's database. */
     public String jdbcUrl() {
-        return "jdbc:mysql://127.0.0.1:" + port + "/" + DATABASE
+        return jdbcUrl(port, DATABASE);
+    }
+
+    /** A Connector/J URL for a database of the embedded server listening on this port. */
+    public static String jdbcUrl(int port, String database) {
+        return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?sslMode=DISABLED&characterEncoding=UTF-8&connectionTimeZone=UTC"
                 + "&forceConnectionTimeZoneToSession=true";
     }

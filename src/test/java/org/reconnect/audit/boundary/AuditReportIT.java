@@ -112,7 +112,7 @@ class AuditReportIT {
         String detail = Deployed.text("SELECT detail FROM audit_event WHERE seq = ?", victim);
         try {
             for (String trigger : triggers) {
-                execute("DROP TRIGGER " + trigger);
+                Deployed.execute(Deployed.ownerDataSource(), "DROP TRIGGER " + trigger);
             }
             // changed
             Deployed.updateAsOwner("UPDATE audit_event SET detail = 'rewritten' WHERE seq = ?", victim);
@@ -149,7 +149,7 @@ class AuditReportIT {
             for (String trigger : triggers) {
                 if (Deployed.numberAsOwner("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()"
                         + " AND TRIGGER_NAME = ?", trigger) == 0) {
-                    execute(definitions.get(trigger));
+                    Deployed.execute(Deployed.ownerDataSource(), definitions.get(trigger));
                 }
             }
         }
@@ -173,13 +173,6 @@ class AuditReportIT {
                 values.add(rs.getObject(i));
             }
             return values;
-        }
-    }
-
-    /** Runs DDL as the schema owner (the application's user may not lift a trigger). */
-    private static void execute(String sql) throws Exception {
-        try (Connection connection = Deployed.ownerDataSource().getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 }

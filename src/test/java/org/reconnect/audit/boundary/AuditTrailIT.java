@@ -71,7 +71,7 @@ class AuditTrailIT {
         RunAs.user("riley@demo.test", cases()::myCase);
 
         SQLException rewind = assertThrows(SQLException.class,
-                () -> execute(Deployed.dataSource(), "UPDATE audit_chain_head SET last_seq = 0 WHERE id = 1"));
+                () -> Deployed.execute(Deployed.dataSource(), "UPDATE audit_chain_head SET last_seq = 0 WHERE id = 1"));
 
         assertTrue(rewind.getMessage().contains("only moves forward"), rewind.getMessage());
     }
@@ -127,7 +127,7 @@ class AuditTrailIT {
                 "UPDATE audit_event_couple SET couple_id = couple_id", "DELETE FROM audit_event_couple",
                 "DELETE FROM audit_chain_head", "DROP TRIGGER audit_event_no_update", "ALTER TABLE audit_event ADD COLUMN x INT",
                 "DROP TABLE audit_event")) {
-            SQLException refused = assertThrows(SQLException.class, () -> execute(Deployed.dataSource(), sql), sql);
+            SQLException refused = assertThrows(SQLException.class, () -> Deployed.execute(Deployed.dataSource(), sql), sql);
             assertTrue(java.util.Set.of(1142, 1143, 1044, 1370).contains(refused.getErrorCode()),
                     sql + ": " + refused.getErrorCode() + " " + refused.getMessage());
         }
@@ -136,15 +136,9 @@ class AuditTrailIT {
 
         // the schema owner, who could: stopped by the append-only triggers
         SQLException update = assertThrows(SQLException.class,
-                () -> execute(Deployed.ownerDataSource(), "UPDATE audit_event SET actor = 'someone else'"));
-        SQLException delete = assertThrows(SQLException.class, () -> execute(Deployed.ownerDataSource(), "DELETE FROM audit_event"));
+                () -> Deployed.execute(Deployed.ownerDataSource(), "UPDATE audit_event SET actor = 'someone else'"));
+        SQLException delete = assertThrows(SQLException.class, () -> Deployed.execute(Deployed.ownerDataSource(), "DELETE FROM audit_event"));
         assertTrue(update.getMessage().contains("append-only"), update.getMessage());
         assertTrue(delete.getMessage().contains("append-only"), delete.getMessage());
-    }
-
-    private static void execute(javax.sql.DataSource source, String sql) throws SQLException {
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate(sql);
-        }
     }
 }

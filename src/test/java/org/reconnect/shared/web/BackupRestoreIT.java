@@ -19,10 +19,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -60,8 +62,8 @@ class BackupRestoreIT {
 
             database.restore(dump, RESTORED);
 
-            String url = TestDatabase.url().replace("/" + EmbeddedMariaDb.DATABASE + "?", "/" + RESTORED + "?");
-            try (Connection restored = DriverManager.getConnection(url, EmbeddedMariaDb.OWNER_USER, EmbeddedMariaDb.OWNER_PASSWORD);
+            try (Connection restored = DriverManager.getConnection(TestDatabase.url(RESTORED), EmbeddedMariaDb.OWNER_USER,
+                    EmbeddedMariaDb.OWNER_PASSWORD);
                  Connection live = DriverManager.getConnection(TestDatabase.url(), EmbeddedMariaDb.OWNER_USER,
                          EmbeddedMariaDb.OWNER_PASSWORD)) {
                 AuditChain.Verification chain = AuditReport.walk(restored);
@@ -77,7 +79,7 @@ class BackupRestoreIT {
                         count(restored, "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = '" + RESTORED + "'"),
                         "the triggers are restored too");
                 try (Statement s = restored.createStatement()) {
-                    java.sql.SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    SQLException refused = assertThrows(SQLException.class,
                             () -> s.executeUpdate("DELETE FROM audit_event"));
                     assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
                 }

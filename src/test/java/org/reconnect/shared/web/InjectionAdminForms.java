@@ -96,9 +96,7 @@ final class InjectionAdminForms {
         run.fill(refused);
         b.clickAndWait("staffForm:save");
         refused.keySet().forEach(run::assertFieldMessage);
-        safety.assertSafe("staff form refused");
-        run.redisplayed(refused);
-        coverage.submitted("admin staff: staffForm", refused, Outcome.REFUSED);
+        run.refused("admin staff: staffForm", "staff form refused", refused, refused);
         run.assertNothingStored("SELECT COUNT(*) FROM user_account WHERE display_name = ?", ALL);
 
         List<Field> fields = List.of(new Field("staffForm:displayName", 120), new Field("staffForm:credentials", 200));
@@ -234,9 +232,7 @@ final class InjectionAdminForms {
         safety.setText("assignForm:reason", ALL);
         b.clickAndWait("assignForm:assign");
         safety.assertMessage("assignment refused", "Give a short reason");
-        safety.assertSafe("assignment refused");
-        run.redisplayed(Map.of("assignForm:reason", ALL));
-        coverage.submitted("admin couple: assignForm", Map.of("assignForm:reason", ALL), Outcome.REFUSED);
+        run.refused("admin couple: assignForm", "assignment refused", Map.of("assignForm:reason", ALL), Map.of("assignForm:reason", ALL));
         Map<String, String> assign = run.spread(List.of(new Field("assignForm:reason", 500)), InjectionCorpus.all());
         run.fill(assign);
         b.clickAndWait("assignForm:assign");

@@ -71,9 +71,7 @@ final class InjectionPortalForms {
         run.fill(notANumber);
         b.driver().findElement(By.id("entry:save")).click();
         safety.assertMessage("minutes refused", "Minutes are a number from 1 to 600.");
-        safety.assertSafe("minutes refused");
-        run.redisplayed(notANumber);
-        coverage.submitted(form, Map.of("entry:minutes", ALL), Outcome.REFUSED);
+        run.refused(form, "minutes refused", notANumber, Map.of("entry:minutes", ALL));
 
         run.fill(Map.of("entry:minutes", "45", "entry:prompts", ALL, "entry:text", ALL));
         b.driver().findElement(By.id("entry:save")).click();
@@ -103,9 +101,7 @@ final class InjectionPortalForms {
         run.fill(refused);
         b.driver().findElement(By.id("entry:save")).click();
         safety.assertMessage("prompt refused", "Keep the prompt to 200 characters.");
-        safety.assertSafe("daily talk refused");
-        run.redisplayed(refused);
-        coverage.submitted(form, Map.of("entry:prompt", ALL), Outcome.REFUSED);
+        run.refused(form, "daily talk refused", refused, Map.of("entry:prompt", ALL));
 
         Map<String, String> values = run.spread(List.of(new Field("entry:prompt", 200)), PLAIN);
         run.fill(values);

@@ -148,6 +148,16 @@ final class InjectionRun {
         values.forEach(safety::setText);
     }
 
+    /**
+     * After a submission the page refused: the page is safe, the form shows what was typed, and the
+     * coverage counts the payloads that reached the form.
+     */
+    void refused(String form, String label, Map<String, String> typed, Map<String, String> covered) {
+        safety.assertSafe(label);
+        redisplayed(typed);
+        coverage.submitted(form, covered, Outcome.REFUSED);
+    }
+
     /** The form shows the values again, as typed; a date picker clears a text that is no date, which is fine. */
     void redisplayed(Map<String, String> values) {
         values.forEach((id, value) -> {
@@ -196,9 +206,7 @@ final class InjectionRun {
         safety.setText("statusForm:reason", ALL);
         b().clickAndWait("statusForm:applyStatus");
         safety.assertMessage("status refused", "Keep the reason to 500 characters.");
-        safety.assertSafe("status refused");
-        redisplayed(Map.of("statusForm:reason", ALL));
-        coverage.submitted(form, Map.of("statusForm:reason", ALL), Outcome.REFUSED);
+        refused(form, "status refused", Map.of("statusForm:reason", ALL), Map.of("statusForm:reason", ALL));
         Map<String, String> reason = spread(List.of(new Field("statusForm:reason", 500)), InjectionCorpus.all());
         fill(reason);
         b().clickAndWait("statusForm:applyStatus");

@@ -133,9 +133,7 @@ final class InjectionSessionForms {
         b.clickAndWait("note:saveDraft");
         safety.assertMessage("draft refused", MARKUP_MESSAGE);
         fields.forEach(f -> run.assertFieldMessage(f.id()));
-        safety.assertSafe("draft refused");
-        run.redisplayed(refused);
-        coverage.submitted("therapist note: note", refused, Outcome.REFUSED);
+        run.refused("therapist note: note", "draft refused", refused, refused);
 
         Map<String, String> draft = run.spread(fields, PLAIN);
         run.fill(draft);

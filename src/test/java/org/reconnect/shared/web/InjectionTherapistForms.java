@@ -100,9 +100,7 @@ final class InjectionTherapistForms {
         run.fill(refused);
         b.clickAndWait("screeningForm:saveScreening");
         run.assertFieldMessage("screeningForm:screenedOn_input");
-        safety.assertSafe("screening refused");
-        run.redisplayed(refused);
-        coverage.submitted("therapist couple: screeningForm", Map.of("screeningForm:screenedOn_input", ALL), Outcome.REFUSED);
+        run.refused("therapist couple: screeningForm", "screening refused", refused, Map.of("screeningForm:screenedOn_input", ALL));
         safety.setText("screeningForm:screenedOn_input", LocalDate.now().format(DAY));
         b.clickAndWait("screeningForm:saveScreening");
         safety.assertMessage("screening saved", "The screening is saved.");
@@ -166,9 +164,7 @@ final class InjectionTherapistForms {
                 run.fill(refused);
                 b.clickAndWait("homeworkForm:assign");
                 safety.assertMessage("homework refused", MARKUP_MESSAGE);
-                safety.assertSafe("homework refused");
-                run.redisplayed(refused);
-                coverage.submitted("therapist couple: homeworkForm", refused, Outcome.REFUSED);
+                run.refused("therapist couple: homeworkForm", "homework refused", refused, refused);
                 run.assertNothingStored("SELECT COUNT(*) FROM homework_assignment WHERE instructions = ?", ALL);
                 first = false;
             }
@@ -230,9 +226,7 @@ final class InjectionTherapistForms {
         run.fill(refused);
         b.clickAndWait("errorForm:markError");
         safety.assertMessage("reason refused", MARKUP_MESSAGE);
-        safety.assertSafe("reason refused");
-        run.redisplayed(refused);
-        coverage.submitted("therapist answers: errorForm", refused, Outcome.REFUSED);
+        run.refused("therapist answers: errorForm", "reason refused", refused, refused);
         Map<String, String> reason = run.spread(field, leftFirst(refused, PLAIN));
         run.fill(reason);
         b.clickAndWait("errorForm:markError");

@@ -17,8 +17,12 @@ public final class TestDatabase {
     }
 
     public static String url() {
-        return "jdbc:mysql://127.0.0.1:" + Integer.getInteger("it.db.port", 3318) + "/" + EmbeddedMariaDb.DATABASE
-                + "?sslMode=DISABLED&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true";
+        return url(EmbeddedMariaDb.DATABASE);
+    }
+
+    /** Another database of the test server (a restored backup). */
+    public static String url(String database) {
+        return EmbeddedMariaDb.jdbcUrl(Integer.getInteger("it.db.port", 3318), database);
     }
 
     public static Connection connect() throws SQLException {

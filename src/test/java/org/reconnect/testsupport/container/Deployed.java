@@ -76,6 +76,13 @@ public final class Deployed {
         }
     }
 
+    /** Runs one statement of any kind (DDL too) on this datasource. */
+    public static void execute(DataSource source, String sql) throws SQLException {
+        try (Connection connection = source.getConnection(); java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     /** Runs one statement as the schema owner; the number of rows it changed. */
     public static int updateAsOwner(String sql, Object... parameters) throws SQLException {
         try (Connection connection = ownerDataSource().getConnection();
