@@ -14,6 +14,7 @@ import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.control.Csv;
 import org.reconnect.shared.control.Like;
 
 import java.io.Serializable;
@@ -316,14 +317,7 @@ public class AuditReport {
 
     /** A CSV cell: quoted when needed, and never a formula to a spreadsheet. */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return Csv.cell(value);
     }
 
     private static final class Where {

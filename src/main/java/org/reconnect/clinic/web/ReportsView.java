@@ -9,8 +9,10 @@ import org.reconnect.clinic.boundary.TherapistCaseload;
 import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.notes.boundary.NotesFigures;
+import org.primefaces.model.StreamedContent;
 import org.reconnect.shared.web.Json;
 import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.TableExport;
 
 import java.io.Serializable;
 import java.util.List;
@@ -18,7 +20,10 @@ import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
-/** Backs /admin/reports: the caseload dashboard, its chart and its exports. */
+/**
+ * Backs /admin/reports: the caseload dashboard, its chart and its exports. The table on the page
+ * and both exports are the same cells ({@link #getTable()}), so an export holds what the page shows.
+ */
 @Named
 @ViewScoped
 public class ReportsView implements Serializable {
@@ -44,6 +49,7 @@ public class ReportsView implements Serializable {
 
     private List<TherapistCaseload> therapists;
     private ClinicTotals totals;
+    private TableExport.Table table;
 
     /** The view action. */
     public void load() {
@@ -53,6 +59,54 @@ public class ReportsView implements Serializable {
         assessments = assessmentFigures.byTherapist();
         notes = notesFigures.byTherapist();
         perStep = reports.perStep();
+        table = null;
+    }
+
+    /** The per-therapist table, as text: the page shows it, the exports write it. */
+    public TableExport.Table getTable() {
+        if (table == null) {
+            List<String> headers = List.of(Messages.text("couple.therapist"), Messages.text("reports.active"),
+                    Messages.text("reports.paused"), Messages.text("reports.intake"), Messages.text("reports.open"),
+                    Messages.text("reports.capacity"), Messages.text("reports.used"), Messages.text("reports.flagged"),
+                    Messages.text("reports.adherence"), Messages.text("reports.quiet"), Messages.text("reports.assessments"),
+                    Messages.text("reports.notes"));
+            table = new TableExport.Table(Messages.text("reports.perTherapist"), headers,
+                    getTherapists().stream().map(this::cells).toList());
+        }
+        return table;
+    }
+
+    private List<String> cells(TherapistCaseload t) {
+        HomeworkFigures.Figures hw = adherence(t.getTherapistId());
+        AssessmentFigures.Counts asked = assessments(t.getTherapistId());
+        NotesFigures.Counts signed = notes(t.getTherapistId());
+        String adherenceText = hw == null || (hw.thisWeek() == null && hw.fourWeeks() == null) ? "–"
+                : Messages.text("caseload.adherenceValue", percent(hw.thisWeek()), percent(hw.fourWeeks()));
+        return List.of(
+                t.isEnabled() ? t.getName() : t.getName() + " (" + Messages.text("reports.inactive") + ")",
+                String.valueOf(t.getActive()),
+                String.valueOf(t.getPaused()),
+                String.valueOf(t.getIntake() + t.getReferred()),
+                String.valueOf(t.getOpen()),
+                String.valueOf(t.getMaxCaseload()),
+                t.getPercentUsed() + " %",
+                String.valueOf(t.getFlagged()),
+                adherenceText,
+                String.valueOf(hw == null ? 0 : hw.quietCount()),
+                Messages.text("reports.assessmentCounts", asked.asked(), asked.completed(), asked.overdue()),
+                Messages.text("reports.noteCounts", signed.signed(), signed.overdue()));
+    }
+
+    private static String percent(Integer value) {
+        return value == null ? "–" : value + " %";
+    }
+
+    public StreamedContent getCsv() {
+        return TableExport.csv("caseloads", getTable());
+    }
+
+    public StreamedContent getXlsx() {
+        return TableExport.xlsx("caseloads", getTable());
     }
 
     /** A therapist's questionnaire counts (asked, completed, overdue); zeros when none. */

@@ -6,16 +6,30 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The caseload dashboard exports its table as CSV and as Excel, and only admins reach it. */
+/**
+ * The caseload dashboard exports its table as CSV and as Excel, cell for cell what the page
+ * shows, never a spreadsheet formula; and only admins reach it.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReportsExportIT {
@@ -63,6 +77,104 @@ class ReportsExportIT {
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("caseloads.xlsx"));
         assertTrue(xlsx.body().startsWith("PK"), "an xlsx file is a zip archive");
+    }
+
+    /** A therapist whose name a spreadsheet would run as a formula. */
+    private static final String FORMULA_NAME = "=HYPERLINK(\"http://evil.example/\",\"Open\")";
+
+    private static void therapistNamedLikeAFormula() {
+        if (TestDatabase.number("SELECT COUNT(*) FROM user_account WHERE display_name = ?", FORMULA_NAME) == 0) {
+            String email = TestDatabase.newStaff("THERAPIST");
+            TestDatabase.update("UPDATE user_account SET display_name = ? WHERE email = ?", FORMULA_NAME, email);
+            TestDatabase.update("INSERT INTO therapist (user_id, credentials, max_caseload, accepting_new, created_at, created_by,"
+                    + " changed_at, changed_by, version) SELECT id, 'LMFT', 20, TRUE, NOW(6), 'it', NOW(6), 'it', 0"
+                    + " FROM user_account WHERE email = ?", email);
+        }
+    }
+
+    /** The text of each cell of the page's table, row by row (header row first). */
+    private static List<List<String>> pageTable(String html) {
+        Matcher table = Pattern.compile("id=\"reports:perTherapist\".*?<thead[^>]*>(.*?)</thead>.*?<tbody[^>]*>(.*?)</tbody>",
+                Pattern.DOTALL).matcher(html);
+        if (!table.find()) {
+            throw new AssertionError("no table on the page: " + html);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(cells(table.group(1), "th"));
+        Matcher row = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL).matcher(table.group(2));
+        while (row.find()) {
+            rows.add(cells(row.group(1), "td"));
+        }
+        return rows;
+    }
+
+    private static List<String> cells(String html, String tag) {
+        List<String> cells = new ArrayList<>();
+        Matcher cell = Pattern.compile("<" + tag + "[^>]*>(.*?)</" + tag + ">", Pattern.DOTALL).matcher(html);
+        while (cell.find()) {
+            // the column title the reflow layout repeats inside each cell is not the cell's value
+            String inner = tag.equals("td") ? cell.group(1).replaceAll("<span class=\"ui-column-title\">.*?</span>", "") : cell.group(1);
+            String text = inner
+                    .replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&quot;", "\"").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&#39;", "'").strip();
+            cells.add(text);
+        }
+        return cells;
+    }
+
+    private static List<List<String>> csvTable(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : csv.replace("\uFEFF", "").split("\r\n")) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("(?:^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)").matcher(line);
+            while (cell.find()) {
+                String value = cell.group(1);
+                cells.add(value.startsWith("\"") ? value.substring(1, value.length() - 1).replace("\"\"", "\"") : value);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    @Test
+    void bothExportsHoldWhatThePageShowsAndNoFormula() throws Exception {
+        therapistNamedLikeAFormula();
+        WebClient admin = new WebClient();
+        admin.logIn("admin@demo.test", "Reconnect-demo-1");
+        List<List<String>> page = pageTable(admin.get("/admin/reports.xhtml").body());
+
+        List<List<String>> csv = csvTable(export(admin, "exportCsv").body());
+        List<List<String>> xlsx = new ArrayList<>();
+        HttpResponse<byte[]> excel = admin.postFormBytes("/admin/reports.xhtml", admin.get("/admin/reports.xhtml"),
+                Map.of("reports", "reports", "reports:exportXlsx", ""));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (Cell cell : row) {
+                    assertTrue(cell.getCellType() != CellType.FORMULA, "no formula cell in the Excel export");
+                    cells.add(cell.getCellType() == CellType.NUMERIC ? String.valueOf((long) cell.getNumericCellValue())
+                            : cell.getStringCellValue());
+                }
+                xlsx.add(cells);
+            }
+        }
+
+        for (List<List<String>> export : List.of(csv, xlsx)) {
+            assertEquals(page.size(), export.size(), "as many rows as the page: " + export);
+            for (int r = 0; r < page.size(); r++) {
+                List<String> shown = page.get(r);
+                List<String> written = export.get(r).stream().map(c -> c.startsWith("'=") ? c.substring(1) : c).toList();
+                assertEquals(shown, written, "row " + r);
+            }
+        }
+        String csvRow = csv.stream().filter(r -> r.get(0).contains("HYPERLINK")).findFirst().orElseThrow().get(0);
+        assertTrue(csvRow.startsWith("'="), "the CSV cell is text to a spreadsheet: " + csvRow);
+        String xlsxRow = xlsx.stream().filter(r -> r.get(0).contains("HYPERLINK")).findFirst().orElseThrow().get(0);
+        assertTrue(xlsxRow.startsWith("'="), "so is the Excel cell: " + xlsxRow);
     }
 
     @Test
