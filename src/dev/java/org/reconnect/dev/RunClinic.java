@@ -73,6 +73,9 @@ public final class RunClinic {
             }
         }
         passOn("reconnect.admin.email", environment);
+        // links in e-mails and redirects use the published address, never a client's Host header
+        environment.put("RECONNECT_BASE_URL", System.getProperty("reconnect.base.url",
+                System.getenv().getOrDefault("RECONNECT_BASE_URL", "http://localhost:" + httpPort)));
         passOn("reconnect.admin.password", environment);
 
         prepareServerBase(wildflyHome, serverBase, war);

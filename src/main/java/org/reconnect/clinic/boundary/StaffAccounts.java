@@ -147,7 +147,7 @@ public class StaffAccounts {
      * messages for an invalid form, no role, or an email already in use at the clinic. Audited
      * as {@code ACCOUNT_CREATED} and {@code PRIVILEGE_CHANGE}.
      */
-    public LinkDelivery create(StaffForm form, String requestBase) {
+    public LinkDelivery create(StaffForm form) {
         InvalidInput.throwIfAny(validator.validate(form));
         Set<Role> roles = rolesOf(form);
         String email = checkedEmail(form.getEmail());
@@ -169,7 +169,7 @@ public class StaffAccounts {
         audit.record(AuditAction.ACCOUNT_CREATED, AuditOutcome.SUCCESS, null, "ACCOUNT", account.getId(), email);
         audit.record(AuditAction.PRIVILEGE_CHANGE, AuditOutcome.SUCCESS, null, "ACCOUNT", account.getId(),
                 "roles [] -> " + names(roles));
-        return setupLinks.send(account, account.getDisplayName(), LinkPurpose.STAFF_SETUP, requestBase);
+        return setupLinks.send(account, account.getDisplayName(), LinkPurpose.STAFF_SETUP);
     }
 
     /**
@@ -248,13 +248,13 @@ public class StaffAccounts {
     }
 
     /** Sends a new set-password link (the older one stops working). Audited as {@code SETUP_LINK_SENT}. */
-    public LinkDelivery sendSetupLink(long userId, String requestBase) {
+    public LinkDelivery sendSetupLink(long userId) {
         UserAccount account = staffAccount(userId);
         if (!account.isEnabled()) {
             throw new Refusal("staff.disabled");
         }
         audit.record(AuditAction.SETUP_LINK_SENT, AuditOutcome.SUCCESS, null, "ACCOUNT", account.getId(), null);
-        return setupLinks.send(account, account.getDisplayName(), LinkPurpose.STAFF_SETUP, requestBase);
+        return setupLinks.send(account, account.getDisplayName(), LinkPurpose.STAFF_SETUP);
     }
 
     private UserAccount staffAccount(long userId) {

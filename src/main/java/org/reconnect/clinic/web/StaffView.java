@@ -71,7 +71,7 @@ public class StaffView implements Serializable {
     public void save() {
         try {
             if (form.getId() == null) {
-                lastLink = staff.create(form, Requests.baseUrl());
+                lastLink = staff.create(form);
                 Messages.info(lastLink.isSent() ? "staff.created" : "staff.createdNoMail", lastLink.getEmail());
             } else {
                 staff.update(form);
@@ -105,7 +105,7 @@ public class StaffView implements Serializable {
 
     public void sendLink(long userId) {
         try {
-            lastLink = staff.sendSetupLink(userId, Requests.baseUrl());
+            lastLink = staff.sendSetupLink(userId);
             Messages.info(lastLink.isSent() ? "staff.linkSent" : "staff.linkNotSent", lastLink.getEmail());
         } catch (Refusal refused) {
             Messages.refused(refused, "staff");

@@ -73,12 +73,11 @@ public class Intake {
      * Opens the case. Admins, and therapists (who may assign it to themselves at once).
      * Refused with field messages for an invalid form, an email that is already in use at the
      * clinic (whatever its case) or the same email for both partners. Audited as
-     * {@code CASE_OPENED}; the invitations are sent after commit.
-     *
-     * @param requestBase scheme, host and port the admin used, for the links in the e-mails
+     * {@code CASE_OPENED}; the invitations are sent after commit, with links on the clinic's
+     * published address.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
-    public IntakeResult open(IntakeForm form, String requestBase) {
+    public IntakeResult open(IntakeForm form) {
         Caller caller = callers.current().orElseThrow(() -> new Refusal("caller.unknown"));
         InvalidInput.throwIfAny(validator.validate(form));
         checkBeyondTheConstraints(form, caller);
@@ -147,8 +146,7 @@ public class Intake {
         }
         List<LinkDelivery> invitations = new ArrayList<>();
         for (Partner partner : partners) {
-            invitations.add(setupLinks.send(partner.getAccount(), partner.getCallName(), LinkPurpose.PORTAL_INVITATION,
-                    requestBase));
+            invitations.add(setupLinks.send(partner.getAccount(), partner.getCallName(), LinkPurpose.PORTAL_INVITATION));
         }
         audit.record(AuditAction.CASE_OPENED, AuditOutcome.SUCCESS, couple.getId(), Cases.COUPLE, couple.getId(),
                 couple.getCaseNumber() + (assignToMe ? ", own intake" : ""));

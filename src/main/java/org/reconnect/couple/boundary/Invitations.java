@@ -44,11 +44,10 @@ public class Invitations {
 
     /**
      * Sends (or sends again) a partner's invitation. Admins for any couple, therapists for their
-     * own. Refused for a discharged case. Audited as {@code INVITATION_SENT}.
-     *
-     * @param requestBase scheme, host and port the sender used, for the link in the e-mail
+     * own. Refused for a discharged case. Audited as {@code INVITATION_SENT}. The link is on the
+     * clinic's published address.
      */
-    public LinkDelivery send(long partnerId, String requestBase) {
+    public LinkDelivery send(long partnerId) {
         Caller caller = callers.required();
         Long coupleId = em.createQuery("select p.couple.id from Partner p where p.id = :id", Long.class)
                 .setParameter("id", partnerId)
@@ -61,7 +60,7 @@ public class Invitations {
         Partner partner = couple.getPartners().stream().filter(p -> p.getId() == partnerId).findFirst()
                 .orElseThrow(() -> new Refusal("case.notFound"));
         LinkDelivery result = setupLinks.send(partner.getAccount(), partner.getCallName(),
-                LinkPurpose.PORTAL_INVITATION, requestBase);
+                LinkPurpose.PORTAL_INVITATION);
         audit.record(AuditAction.INVITATION_SENT, AuditOutcome.SUCCESS, couple.getId(), "PARTNER", partnerId,
                 result.isSent() ? "mailed" : "not mailed");
         return result;

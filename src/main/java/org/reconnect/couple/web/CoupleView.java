@@ -162,7 +162,7 @@ public class CoupleView implements Serializable {
 
     public void invite(long partnerId) {
         try {
-            lastInvitation = invitations.send(partnerId, Requests.baseUrl());
+            lastInvitation = invitations.send(partnerId);
             Messages.info(lastInvitation.isSent() ? "invitation.sent" : "invitation.notSent", lastInvitation.getEmail());
         } catch (Refusal refused) {
             refused(refused, PARTNERS_FORM);

@@ -30,7 +30,7 @@ public class IntakeView implements Serializable {
 
     public void open() {
         try {
-            result = intake.open(form, Requests.baseUrl());
+            result = intake.open(form);
             Messages.info("intake.opened", result.getCaseNumber());
             form = new IntakeForm();
         } catch (InvalidInput invalid) {

@@ -185,7 +185,7 @@ public class Reminders {
             if (lines.isEmpty() || !claim(p, due.getValue(), now)) {
                 continue;
             }
-            String link = Settings.baseUrl().orElse("http://localhost:8080") + "/portal/";
+            String link = Settings.requiredPublicAddress() + "/portal/";
             String body = Texts.get("reminder.body", p.getCallName(), String.join("\n", lines), link);
             mail.sendAfterCommit(p.getAccount().getEmail(), Texts.get("reminder.subject"), body);
             audit.record(AuditAction.REMINDER_SENT, AuditOutcome.SUCCESS, p.getCouple().getId(), "PARTNER", p.getId(),

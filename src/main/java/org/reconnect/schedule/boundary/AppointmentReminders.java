@@ -70,7 +70,7 @@ public class AppointmentReminders {
                 }
                 ZoneId zone = p.zone();
                 String when = WHEN.format(ZonedDateTime.ofInstant(a.getStartsAt(), zone)) + " (" + zone.getId() + ")";
-                String link = Settings.baseUrl().orElse("http://localhost:8080") + "/portal/";
+                String link = Settings.requiredPublicAddress() + "/portal/";
                 mail.sendAfterCommit(p.getAccount().getEmail(), Texts.get("appointmentReminder.subject"),
                         Texts.get("appointmentReminder.body", p.getCallName(), when, a.minutes(),
                                 Texts.get("modality." + a.getModality()), a.getLocation(),

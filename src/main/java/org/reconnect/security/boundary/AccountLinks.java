@@ -41,10 +41,9 @@ public class AccountLinks {
     @Inject
     SessionRegistry sessions;
 
-    /** The link as it goes into an e-mail; the base is reconnect.base.url, or the caller's own. */
-    public static String url(String requestBase, String token) {
-        String base = Settings.baseUrl().orElse(requestBase);
-        return base + "/account/set-password.xhtml?token=" + token;
+    /** The link as it goes into an e-mail: always on the clinic's published address (reconnect.base.url). */
+    public static String url(String token) {
+        return Settings.requiredPublicAddress() + "/account/set-password.xhtml?token=" + token;
     }
 
     /**

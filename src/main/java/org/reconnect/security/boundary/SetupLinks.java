@@ -49,7 +49,7 @@ public class SetupLinks {
      *
      * @throws Refusal {@code link.passwordAlreadySet} when the account has a password
      */
-    public LinkDelivery send(UserAccount account, String name, LinkPurpose purpose, String requestBase) {
+    public LinkDelivery send(UserAccount account, String name, LinkPurpose purpose) {
         if (account.hasPassword()) {
             throw new Refusal("link.passwordAlreadySet", account.getEmail());
         }
@@ -61,7 +61,7 @@ public class SetupLinks {
                 .forEach(old -> old.revoke(now));
         String token = LinkTokens.newToken();
         em.persist(new AccountLink(account, LinkTokens.hash(token), purpose, now, caller.getName()));
-        String url = AccountLinks.url(requestBase, token);
+        String url = AccountLinks.url(token);
         String kind = purpose == LinkPurpose.PORTAL_INVITATION ? "invitation" : "staffSetup";
         boolean sent = mail.sendAfterCommit(account.getEmail(), Texts.get("mail." + kind + ".subject"),
                 Texts.get("mail." + kind + ".body", name, url));

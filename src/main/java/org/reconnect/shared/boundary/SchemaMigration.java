@@ -73,6 +73,8 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        // before anything else: a server without its published address must not start at all
+        Settings.checkPublicAddress();
         MigrateResult schema = flyway("db/migration", "flyway_schema_history").migrate();
         String version = schema.targetSchemaVersion != null ? schema.targetSchemaVersion : schema.initialSchemaVersion;
         LOG.info(() -> "Schema at version " + version + " (" + schema.migrationsExecuted + " migrations applied now)");

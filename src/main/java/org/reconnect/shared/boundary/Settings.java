@@ -25,9 +25,47 @@ public final class Settings {
         return value(key).map(Boolean::parseBoolean).orElse(false);
     }
 
-    /** The address people use to reach the app, for links in e-mails (https://clinic.example). */
-    public static Optional<String> baseUrl() {
-        return value("reconnect.base.url").map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+    /** Where a demo clinic on this machine answers when no address is configured (the run command). */
+    static final String DEMO_ADDRESS = "http://localhost:8080";
+
+    /**
+     * The address the clinic publishes (https://clinic.example), from {@code reconnect.base.url},
+     * without a trailing slash: the only source of the links in e-mails and of absolute
+     * redirects, never the Host header a client sent. Required outside demo mode (the deployment
+     * fails without it, see {@link #checkPublicAddress()}); a demo clinic defaults to
+     * {@value #DEMO_ADDRESS}.
+     */
+    public static Optional<String> publicAddress() {
+        Optional<String> configured = value("reconnect.base.url")
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        return configured.isPresent() || !demoMode() ? configured : Optional.of(DEMO_ADDRESS);
+    }
+
+    /** The published address, for a link that must be built now; fails when none is configured. */
+    public static String requiredPublicAddress() {
+        return publicAddress().orElseThrow(() -> new IllegalStateException(
+                "reconnect.base.url (RECONNECT_BASE_URL) is not set: the address of the clinic's Reconnect, e.g. https://clinic.example"));
+    }
+
+    /**
+     * Fails when the published address is missing or is not an http(s) address without a path,
+     * query or user: checked when the application starts, so that a server never builds a link
+     * from what a client claims its host is.
+     */
+    public static void checkPublicAddress() {
+        String address = requiredPublicAddress();
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(address);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("reconnect.base.url is not an address: " + address, e);
+        }
+        boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+        if (!web || uri.getHost() == null || uri.getUserInfo() != null || uri.getQuery() != null || uri.getFragment() != null
+                || !(uri.getRawPath() == null || uri.getRawPath().isEmpty())) {
+            throw new IllegalStateException("reconnect.base.url must be like https://clinic.example (http or https, a host, "
+                    + "an optional port, nothing after it): " + address);
+        }
     }
 
     /** Demo mode loads the demo clinic into an empty database; never set it in production. */

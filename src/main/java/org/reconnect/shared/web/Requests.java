@@ -9,19 +9,31 @@ public final class Requests {
     private Requests() {
     }
 
-    /** Scheme, host and port as the person reached us, for links in e-mails. */
-    public static String baseUrl() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = external.getRequestScheme();
-        int port = external.getRequestServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + external.getRequestServerName() + (defaultPort ? "" : ":" + port)
-                + external.getRequestContextPath();
-    }
-
     /** A record id from a request parameter; {@code null} for anything that is not one. */
     public static Long id(String parameter) {
         return parameter != null && parameter.matches("\\d{1,18}") ? Long.valueOf(parameter) : null;
+    }
+
+    /**
+     * When a boundary refused because the caller's account is now locked (too many wrong answers
+     * to a re-authentication), this session ends as well and the browser goes to the login page,
+     * which says why; true then. The account's other sessions were ended by the boundary.
+     */
+    public static boolean signedOutIfLocked(org.reconnect.shared.boundary.Refusal refusal) throws java.io.IOException {
+        if (!org.reconnect.shared.boundary.Refusal.LOCKED_OUT.equals(refusal.getKey())) {
+            return false;
+        }
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        try {
+            ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
+        } catch (jakarta.servlet.ServletException e) {
+            throw new java.io.IOException(e);
+        }
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?locked=true");
+        context.responseComplete();
+        return true;
     }
 
     /** Answers 404, as for a page that does not exist: for ids the caller may not see. */

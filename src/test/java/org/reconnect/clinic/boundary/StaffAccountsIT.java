@@ -44,7 +44,7 @@ class StaffAccountsIT {
         form.setEmail(email);
         form.setTherapist(true);
         form.setMaxCaseload(10);
-        RunAs.user("admin@demo.test", () -> staff().create(form, "http://localhost:8180"));
+        RunAs.user("admin@demo.test", () -> staff().create(form));
         String token = Inbox.newestToken(email);
         Deployed.boundary(AccountLinks.class).setPassword(token, PASSWORD.toCharArray());
         return Deployed.number("SELECT id FROM user_account WHERE email = ?", email);
@@ -173,7 +173,7 @@ class StaffAccountsIT {
         form.setTherapist(true);
 
         InvalidInput refused = assertThrows(InvalidInput.class,
-                () -> RunAs.user("admin@demo.test", () -> staff().create(form, "http://localhost:8180")));
+                () -> RunAs.user("admin@demo.test", () -> staff().create(form)));
 
         assertEquals("email", refused.getProblems().get(0).field());
     }

@@ -44,7 +44,7 @@ class AssignmentsIT {
         form.setEmail(email);
         form.setTherapist(true);
         form.setMaxCaseload(capacity);
-        RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).create(form, "http://localhost:8180"));
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).create(form));
         return Fixtures.therapistId(email);
     }
 

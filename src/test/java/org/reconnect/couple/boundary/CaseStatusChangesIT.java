@@ -81,7 +81,7 @@ class CaseStatusChangesIT {
             return null;
         })).getKey());
         assertEquals("case.readOnly", assertThrows(Refusal.class, () -> RunAs.user("admin@demo.test",
-                () -> Deployed.boundary(Invitations.class).send(partner, "http://localhost:8180"))).getKey());
+                () -> Deployed.boundary(Invitations.class).send(partner))).getKey());
         assertEquals("case.status.notAllowed", assertThrows(Refusal.class,
                 () -> change("maya@demo.test", couple, CaseStatus.ACTIVE, "again", null)).getKey());
     }

@@ -39,7 +39,7 @@ class InvitationsIT {
     }
 
     private static void send(String as, long partner) throws Exception {
-        RunAs.user(as, () -> invitations().send(partner, "http://localhost:8180"));
+        RunAs.user(as, () -> invitations().send(partner));
     }
 
     @Test

@@ -43,14 +43,14 @@ class AccountLinksIT {
         form.setEmail(email);
         form.setTherapist(true);
         form.setMaxCaseload(5);
-        RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).create(form, "http://localhost:8180"));
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).create(form));
         return Inbox.newestToken(email, 1);
     }
 
     /** The admin sends a new link; returns the token from the second mail. */
     private static String resendTo(String email) throws Exception {
         long userId = Deployed.number("SELECT id FROM user_account WHERE email = ?", email);
-        RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).sendSetupLink(userId, "http://localhost:8180"));
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(StaffAccounts.class).sendSetupLink(userId));
         return Inbox.newestToken(email, 2);
     }
 
@@ -104,7 +104,7 @@ class AccountLinksIT {
         long userId = Deployed.number("SELECT id FROM user_account WHERE email = ?", email);
 
         Refusal refused = assertThrows(Refusal.class, () -> RunAs.user("admin@demo.test",
-                () -> Deployed.boundary(StaffAccounts.class).sendSetupLink(userId, "http://localhost:8180")));
+                () -> Deployed.boundary(StaffAccounts.class).sendSetupLink(userId)));
 
         assertEquals("link.passwordAlreadySet", refused.getKey());
         assertEquals(email, RunAs.identity(email, GOOD_PASSWORD).getPrincipal().getName(), "the password stands");

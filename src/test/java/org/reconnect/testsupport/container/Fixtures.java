@@ -49,7 +49,7 @@ public final class Fixtures {
 
     public static IntakeResult openCase(String asEmail, IntakeForm form) throws Exception {
         Intake intake = Deployed.boundary(Intake.class);
-        return RunAs.user(asEmail, () -> intake.open(form, "http://localhost:8180"));
+        return RunAs.user(asEmail, () -> intake.open(form));
     }
 
     public static long therapistId(String email) throws Exception {
