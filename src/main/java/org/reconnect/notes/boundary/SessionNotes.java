@@ -24,6 +24,7 @@ import org.reconnect.notes.entity.SessionNote;
 import org.reconnect.schedule.entity.Appointment;
 import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.security.boundary.Callers;
+import org.reconnect.security.boundary.Reauthentication;
 import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
 import org.reconnect.security.entity.UserAccount;
@@ -72,6 +73,9 @@ public class SessionNotes {
 
     @Inject
     Callers callers;
+
+    @Inject
+    Reauthentication reauthentication;
 
     @Inject
     CaseGuard guard;
@@ -155,7 +159,8 @@ public class SessionNotes {
 
     /**
      * Signs a draft with the content on the page, after the therapist has entered their password
-     * again. A wrong password is refused and audited as {@code NOTE_SIGN_FAILED}; a signature is
+     * again. A wrong password is refused, audited as {@code NOTE_SIGN_FAILED} and counted toward the
+     * lockout (five lock the account and end its sessions; nothing is accepted while it is locked); a signature is
      * audited as {@code NOTE_SIGNED}. From then on the note never changes.
      */
     public void sign(long noteId, long expectedVersion, NoteForm form, char[] password) {
@@ -335,14 +340,19 @@ public class SessionNotes {
         return blank(text) ? null : text.strip();
     }
 
-    /** The caller's account, if the password is theirs; otherwise a refusal, audited on its own. */
+    /**
+     * The caller's account, if the password is theirs; otherwise a refusal. A wrong password is
+     * audited and counted toward the lockout on its own ({@link Reauthentication}); while the
+     * account is locked nothing is accepted.
+     */
     private UserAccount reauthenticated(char[] password, SessionNote note) {
-        UserAccount me = em.find(UserAccount.class, callers.required().userId());
-        if (me == null || !me.passwordMatches(password)) {
-            audit.recordDenial(AuditAction.NOTE_SIGN_FAILED, NOTE, note.getId(), "password did not match");
-            throw Refusal.onField("password", "note.wrongPassword");
+        switch (reauthentication.check(password, AuditAction.NOTE_SIGN_FAILED, NOTE, note.getId())) {
+            case CONFIRMED -> {
+                return em.find(UserAccount.class, callers.required().userId());
+            }
+            case LOCKED -> throw Refusal.onField("password", "reauth.locked");
+            default -> throw Refusal.onField("password", "note.wrongPassword");
         }
-        return me;
     }
 
     private static String signer(UserAccount me) {

@@ -113,7 +113,7 @@ public class NoteEditorView implements Serializable {
         }
     }
 
-    public String sign() {
+    public String sign() throws IOException {
         try {
             notes.sign(view.id(), version, form, password == null ? new char[0] : password.toCharArray());
             Messages.info("note.signedNow");
@@ -121,7 +121,9 @@ public class NoteEditorView implements Serializable {
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FORM);
         } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
+            if (!Requests.signedOutIfLocked(refused)) {
+                Messages.refused(refused, FORM);
+            }
         } finally {
             password = null;
         }
@@ -139,7 +141,7 @@ public class NoteEditorView implements Serializable {
         }
     }
 
-    public String addAddendum() {
+    public String addAddendum() throws IOException {
         try {
             notes.addAddendum(view.id(), addendumText, addendumPassword == null ? new char[0] : addendumPassword.toCharArray());
             Messages.info("note.addendumAdded");
@@ -147,7 +149,9 @@ public class NoteEditorView implements Serializable {
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, ADDENDUM);
         } catch (Refusal refused) {
-            Messages.refused(refused, ADDENDUM);
+            if (!Requests.signedOutIfLocked(refused)) {
+                Messages.refused(refused, ADDENDUM);
+            }
         } finally {
             addendumPassword = null;
         }

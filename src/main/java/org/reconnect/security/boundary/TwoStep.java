@@ -32,7 +32,7 @@ import java.util.OptionalLong;
  * two-step page until {@link #verify} or {@link #confirm} succeeds in that session.
  *
  * <p>Wrong codes count as failed logins ({@link LoginThrottle}): five within 15 minutes lock the
- * account. A code is accepted once: its time step is kept, and that step and older ones are
+ * account and end its sessions; while it is locked no code counts, not even the right one. A code is accepted once: its time step is kept, and that step and older ones are
  * refused afterwards. Everything is audited; a secret or a code never is.
  */
 @Stateless
@@ -270,14 +270,23 @@ public class TwoStep {
         return caller.is(Role.ADMIN) || (caller.is(Role.THERAPIST) && settings.twoStepRequiredForTherapists());
     }
 
-    /** Whether the code is the app's current one (then used up); a wrong one is counted and audited. */
+    /**
+     * Whether the code is the app's current one (then used up); a wrong one is counted and audited.
+     * While the account is locked no code counts, and the wrong code that locks it ends the
+     * account's sessions: both answer with the refusal {@link Refusal#LOCKED_OUT}.
+     */
     private boolean currentCode(Caller caller, String code) {
         Object[] row = lockedRow(caller.userId()).filter(r -> r[1] != null)
                 .orElseThrow(() -> new Refusal("twoStep.notOn"));
+        if (throttle.isLocked(caller.userId())) {
+            throw new Refusal(Refusal.LOCKED_OUT);
+        }
         Long lastStep = row[2] == null ? null : ((Number) row[2]).longValue();
         OptionalLong step = Totp.matchingStep((String) row[0], code, Instant.now(clock), lastStep);
         if (step.isEmpty()) {
-            failed(caller, "confirmation code");
+            if (failed(caller, "confirmation code")) {
+                throw new Refusal(Refusal.LOCKED_OUT);
+            }
             return false;
         }
         em.createNativeQuery("UPDATE two_step SET last_step = ? WHERE user_id = ?")
@@ -287,11 +296,12 @@ public class TwoStep {
         return true;
     }
 
-    /** Counts and audits a wrong code; true when it locked the account. */
+    /**
+     * Counts and audits a wrong code, in a transaction of its own (it stays whatever the caller's
+     * transaction does); true when the account is locked now.
+     */
     private boolean failed(Caller caller, String what) {
-        audit.record(AuditAction.TWO_STEP_FAILED, AuditOutcome.FAILURE, null, "ACCOUNT", caller.userId(), "wrong " + what);
-        throttle.recordFailure(caller.email());
-        return throttle.isLocked(caller.userId());
+        return throttle.reauthenticationFailed(AuditAction.TWO_STEP_FAILED, "ACCOUNT", caller.userId(), "wrong " + what);
     }
 
     private Optional<String> confirmedSecret(long userId) {

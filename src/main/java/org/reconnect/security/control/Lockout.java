@@ -35,7 +35,12 @@ public final class Lockout {
 
         /** The failures as stored: epoch seconds, comma-separated. */
         public String failuresText() {
-            return recentFailures.stream().map(i -> String.valueOf(i.getEpochSecond())).collect(Collectors.joining(","));
+            return text(recentFailures);
+        }
+
+        /** Instants as stored: epoch seconds, comma-separated. */
+        public static String text(List<Instant> instants) {
+            return instants.stream().map(i -> String.valueOf(i.getEpochSecond())).collect(Collectors.joining(","));
         }
 
         public static List<Instant> parse(String text) {

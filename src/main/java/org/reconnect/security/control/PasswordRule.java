@@ -4,8 +4,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a password must be: at least 12 characters, and not containing the name part of the
- * person's email (the part before the @). Shown wherever a password is chosen.
+ * What a password must be: at least 12 characters, not containing the name part of the person's
+ * email (the part before the @), and not one of the passwords attackers try first
+ * ({@link CommonPasswords}). Shown wherever a password is chosen.
  */
 public final class PasswordRule {
 
@@ -24,6 +25,9 @@ public final class PasswordRule {
         namePart = at >= 0 ? namePart.substring(0, at) : namePart;
         if (namePart.length() >= 3 && new String(password).toLowerCase(Locale.ROOT).contains(namePart)) {
             return Optional.of("password.containsEmail");
+        }
+        if (CommonPasswords.isCommon(password)) {
+            return Optional.of("password.common");
         }
         return Optional.empty();
     }

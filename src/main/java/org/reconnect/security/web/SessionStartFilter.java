@@ -15,8 +15,10 @@ import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.LoginThrottle;
 import org.reconnect.security.boundary.SessionRegistry;
+import org.reconnect.security.boundary.ThisSession;
 import org.reconnect.security.boundary.TwoStep;
 import org.reconnect.security.control.Caller;
+import org.reconnect.security.control.DeviceName;
 import org.reconnect.security.entity.Role;
 
 import java.io.IOException;
@@ -41,6 +43,8 @@ public class SessionStartFilter extends HttpFilter {
     static final String SIGNED_IN_AS = "org.reconnect.signedInAs";
     /** The login that passed the second step (or needed none) in this session. */
     static final String SECOND_STEP_PASSED = "org.reconnect.secondStepPassed";
+    /** The session's handle in the session registry (what the person's list of sessions knows it by). */
+    static final String HANDLE = "org.reconnect.sessionHandle";
     /** A request attribute: this staff sign-in still waits for its second step. */
     public static final String TWO_STEP_PENDING = "org.reconnect.twoStepPending";
     static final String TWO_STEP_PAGE = "/account/two-step.xhtml";
@@ -65,6 +69,9 @@ public class SessionStartFilter extends HttpFilter {
 
     @Inject
     TwoStep twoStep;
+
+    @Inject
+    ThisSession thisSession;
 
     /** The account is still enabled and holds exactly the roles this login was given. */
     private boolean stillAsLoggedIn(HttpServletRequest request) {
@@ -97,7 +104,8 @@ public class SessionStartFilter extends HttpFilter {
                 session.removeAttribute(SECOND_STEP_PASSED);
                 session.setAttribute(SIGNED_IN_AS, who);
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);
-                registry.register(who, session);
+                session.setAttribute(HANDLE, registry.register(who, session,
+                        DeviceName.of(request.getHeader("User-Agent")), request.getRemoteAddr()));
                 boolean secondStep = staff && twoStep.neededAtSignIn();
                 audit.record(AuditAction.LOGIN, AuditOutcome.SUCCESS, null, null, null,
                         staff ? (secondStep ? "staff, password; second step next" : "staff") : "portal");
@@ -106,6 +114,9 @@ public class SessionStartFilter extends HttpFilter {
                     callers.current().ifPresent(c -> throttle.recordSuccess(c.userId()));
                     passed(session, who);
                 }
+            }
+            if (session != null && session.getAttribute(HANDLE) instanceof String handle) {
+                thisSession.setHandle(handle);
             }
             // fails closed: a staff session is let through only once it is marked as passed for this login
             if (staff && !passedSecondStep(session, who)) {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpSession;
 import org.reconnect.security.boundary.TwoStep;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -115,7 +116,7 @@ public class TwoStepView implements Serializable {
         }
     }
 
-    public void renew() {
+    public void renew() throws IOException {
         try {
             Optional<List<String>> codes = twoStep.renewRecoveryCodes(code);
             code = null;
@@ -126,11 +127,13 @@ public class TwoStepView implements Serializable {
             recoveryCodes = codes.get();
             mode = Mode.CODES;
         } catch (Refusal refused) {
-            Messages.refused(refused, "twoStep");
+            if (!Requests.signedOutIfLocked(refused)) {
+                Messages.refused(refused, "twoStep");
+            }
         }
     }
 
-    public void turnOff() {
+    public void turnOff() throws IOException {
         try {
             boolean off = twoStep.turnOff(code);
             code = null;
@@ -142,7 +145,9 @@ public class TwoStepView implements Serializable {
             mode = Mode.OFF;
             Messages.info("twoStep.turnedOff");
         } catch (Refusal refused) {
-            Messages.refused(refused, "twoStep");
+            if (!Requests.signedOutIfLocked(refused)) {
+                Messages.refused(refused, "twoStep");
+            }
         }
     }
 

@@ -14,6 +14,12 @@ public class Refusal extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The refusal of a re-authentication that finds the caller's account locked (by this wrong
+     * answer or before): the page ends the caller's session too ({@code Requests.signedOutIfLocked}).
+     */
+    public static final String LOCKED_OUT = "reauth.locked";
+
     private final String key;
     private final String field;
     private final transient Object[] arguments;

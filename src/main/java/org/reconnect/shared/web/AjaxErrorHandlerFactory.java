@@ -40,7 +40,7 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
-            if (context != null && databaseUnavailable(context)) {
+            if (context != null && (databaseUnavailable(context) || badRequest(context))) {
                 return;
             }
             if (context != null && (context.getPartialViewContext().isAjaxRequest() || viewExpired())) {
@@ -82,6 +82,27 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
             }
             context.responseComplete();
             return true;
+        }
+
+        /**
+         * The request itself was bad (a number field holding letters, a nonce that is not the
+         * page's, a body too large): 400 or 413 with the friendly page and one WARN line.
+         */
+        private boolean badRequest(FacesContext context) {
+            for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                Throwable failure = event.getContext().getException();
+                int status = BadRequests.statusFor(failure);
+                if (status != 0) {
+                    var it = getUnhandledExceptionQueuedEvents().iterator();
+                    while (it.hasNext()) {
+                        it.next();
+                        it.remove();
+                    }
+                    BadRequests.answer(context, status, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean viewExpired() {

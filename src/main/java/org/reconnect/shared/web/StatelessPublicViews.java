@@ -17,7 +17,8 @@ public class StatelessPublicViews extends ViewHandlerWrapper {
         super(wrapped);
     }
 
-    static boolean isPublic(String viewId) {
+    /** The pages anyone may open; nothing else may be posted to without a session. */
+    public static boolean isPublic(String viewId) {
         return viewId != null && (viewId.equals("/login.xhtml") || viewId.startsWith("/errors/")
                 || viewId.startsWith("/help/") || viewId.equals("/account/set-password.xhtml"));
     }

@@ -65,7 +65,7 @@ class PageMatrixIT {
 
     private static final Logger LOG = Logger.getLogger(PageMatrixIT.class.getName());
     private static final String PASSWORD = "Reconnect-demo-1";
-    private static final List<String> AREAS = List.of("admin", "therapist", "portal");
+    private static final List<String> AREAS = List.of("admin", "therapist", "portal", "account");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern ERROR_PAGE = Pattern.compile("data-error=\"(\\w+)\"");
     private static final Pattern LOGIN_FORM = Pattern.compile("<form id=\"login\"[^>]*action=\"[^\"]*/j_security_check\"");
@@ -131,7 +131,11 @@ class PageMatrixIT {
             new Row("/portal/moment.xhtml?assignment={assignment}",     "L  A  A  N  F  F  F"),
             new Row("/portal/log.xhtml?assignment={assignment}",        "L  A  A  N  F  F  F"),
             new Row("/portal/log.xhtml?entry={entry}",                  "L  A  N  N  F  F  F"),
-            new Row("/portal/assessment.xhtml?id={openResponse}",       "L  A  N  N  F  F  F"));
+            new Row("/portal/assessment.xhtml?id={openResponse}",       "L  A  N  N  F  F  F"),
+
+            new Row("/account/security.xhtml",                          "L  A  A  A  A  A  A"),
+            new Row("/account/two-step.xhtml",                          "L  F  F  F  A  A  A"),
+            new Row("/account/set-password.xhtml",                      "A  A  A  A  A  A  A"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -9,16 +9,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -130,9 +125,9 @@ class SecurityHeadersIT {
 
     @Test
     void overHttpsThereIsHstsAndTheSessionCookieIsSecure() throws Exception {
-        HttpClient https = HttpClient.newBuilder().sslContext(trustingSelfSigned())
+        HttpClient https = HttpClient.newBuilder().sslContext(TestServer.trustingSelfSigned())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        int port = 8443 + Integer.getInteger("it.port.offset", 100);
+        int port = TestServer.httpsPort();
         HttpResponse<String> response = https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + port + "/therapist/"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
 
@@ -145,27 +140,5 @@ class SecurityHeadersIT {
         String plain = new WebClient().get("/therapist/").headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElse("");
         assertFalse(plain.toLowerCase(java.util.Locale.ROOT).contains("; secure"), "not over plain HTTP, where the browser would drop it: " + plain);
-    }
-
-    /** WildFly's built-in HTTPS listener presents a self-signed certificate for localhost. */
-    private static SSLContext trustingSelfSigned() throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            @Override
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-                // not used
-            }
-
-            @Override
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-                // the test server's own self-signed certificate
-            }
-
-            @Override
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, new SecureRandom());
-        return context;
     }
 }

@@ -91,6 +91,8 @@ public final class Browser implements AutoCloseable {
 
     /** Signs in through the login form and waits until the browser has left the form. */
     public void logIn(String email, String password) {
+        // the tests' own address never has to wait: the throttle's own test posts directly
+        TestDatabase.update("DELETE FROM address_throttle");
         open("/login.xhtml");
         String form = driver.getCurrentUrl();
         driver.findElement(By.id("j_username")).sendKeys(email);
@@ -193,6 +195,20 @@ public final class Browser implements AutoCloseable {
                             .collect(Collectors.joining(", ")) + ")")
                     .collect(Collectors.joining("\n")));
         }
+    }
+
+    /** Fails when the page is wider than the window (something would be cut off or need sideways scrolling). */
+    public void assertFitsTheScreen(String page) {
+        long viewport = ((Number) script("return window.innerWidth")).longValue();
+        long content = ((Number) script("return document.documentElement.scrollWidth")).longValue();
+        if (content > viewport) {
+            fail(page + " is " + content + " px wide in a window of " + viewport + " px");
+        }
+    }
+
+    /** The id of the element that has the keyboard focus (empty when it has none). */
+    public String focusedId() {
+        return String.valueOf(script("return document.activeElement ? document.activeElement.id : ''"));
     }
 
     /** Saves a PNG under target/screenshots and returns its path. */

@@ -26,6 +26,33 @@ public final class TestServer {
         return URI.create("http://localhost:" + (8080 + offset) + "/");
     }
 
+    /** The HTTPS port of the test server (WildFly's built-in listener, port offset applied). */
+    public static int httpsPort() {
+        return 8443 + Integer.getInteger("it.port.offset", 100);
+    }
+
+    /** WildFly's built-in HTTPS listener presents a self-signed certificate for localhost: trusted here, nowhere else. */
+    public static javax.net.ssl.SSLContext trustingSelfSigned() throws java.security.GeneralSecurityException {
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                // not used
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+                // the test server's own self-signed certificate
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, new java.security.SecureRandom());
+        return context;
+    }
+
     public static URI url(String path) {
         return base().resolve(path.startsWith("/") ? path.substring(1) : path);
     }
