@@ -19,7 +19,9 @@ import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Each partner's safety screening for relationship violence, recorded by the couple's
@@ -45,19 +47,26 @@ public class SafetyScreenings {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<JointWorkBlocked> jointWorkBlocked;
+
     /**
      * Records one partner's screening. The couple's assigned therapist only. A new result makes
-     * an earlier decision to proceed stale, so it is cleared. Refused for a discharged case or a
-     * date in the future. Audited as {@code SCREENING_RECORDED} (result only, never the note).
+     * an earlier decision to proceed stale, so it is cleared. Refused for a discharged case, a
+     * date in the future, and "not screened" (recording nothing makes no record). When the
+     * screening leaves joint work blocked, every joint session booked ahead is cancelled in the
+     * same transaction (individual sessions stay); their starts are returned so the page can say
+     * what was cancelled. Audited as {@code SCREENING_RECORDED} (result only, never the note),
+     * the cancellations as {@code APPOINTMENT_CHANGED}.
      */
     @RolesAllowed(Role.THERAPIST_NAME)
-    public void record(long partnerId, Screening result, LocalDate on, String note) {
+    public List<Instant> record(long partnerId, Screening result, LocalDate on, String note) {
         Caller caller = callers.required();
         Long coupleId = em.createQuery("select p.couple.id from Partner p where p.id = :id", Long.class)
                 .setParameter("id", partnerId)
                 .getResultStream().findFirst().orElse(-1L);
         Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.SCREENING_RECORDED);
-        if (result == null || on == null) {
+        if (result == null || result == Screening.NOT_SCREENED || on == null) {
             throw Refusal.onField("screening", "screening.required");
         }
         if (on.isAfter(LocalDate.now(clock))) {
@@ -70,8 +79,15 @@ public class SafetyScreenings {
                 .orElseThrow(() -> new Refusal("case.notFound"));
         partner.recordScreening(result, on, caller.displayName(), note);
         couple.forgetJointDecision();
+        List<Instant> cancelled = List.of();
+        if (!couple.jointWork().isAllowed()) {
+            JointWorkBlocked blocked = new JointWorkBlocked(couple.getId());
+            jointWorkBlocked.fire(blocked);
+            cancelled = blocked.cancelledSessions();
+        }
         audit.record(AuditAction.SCREENING_RECORDED, AuditOutcome.SUCCESS, couple.getId(), "PARTNER", partnerId,
                 "result " + result);
+        return cancelled;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.reconnect.schedule.boundary;
 
 import org.reconnect.notes.entity.NoteStatus;
 import org.reconnect.schedule.entity.AppointmentStatus;
+import org.reconnect.schedule.entity.CancelReason;
 import org.reconnect.schedule.entity.Modality;
 
 import java.io.Serializable;
@@ -13,7 +14,13 @@ import java.time.LocalDateTime;
  */
 public record AppointmentRow(long id, long version, long coupleId, String caseNumber, String couple, String individualWith,
                              Modality modality, LocalDateTime startsAt, LocalDateTime endsAt, String location,
-                             AppointmentStatus status, Long noteId, NoteStatus noteStatus) implements Serializable {
+                             AppointmentStatus status, Long noteId, NoteStatus noteStatus, CancelReason cancelReason)
+        implements Serializable {
+
+    /** Why the system cancelled it (a safety screening, a new therapist, a discharge), or {@code null}. */
+    public CancelReason getCancelReason() {
+        return cancelReason;
+    }
 
     public long getId() {
         return id;

@@ -386,7 +386,7 @@ public class Appointments {
             rows.add(new AppointmentRow(a.getId(), a.getVersion(), a.getCouple().getId(), a.getCouple().getCaseNumber(),
                     names.getOrDefault(a.getCouple().getId(), ""), a.getPartner() == null ? null : a.getPartner().getCallName(),
                     a.getModality(), LocalDateTime.ofInstant(a.getStartsAt(), zone), LocalDateTime.ofInstant(a.getEndsAt(), zone),
-                    a.getLocation(), a.getStatus(), (Long) r[1], (NoteStatus) r[2]));
+                    a.getLocation(), a.getStatus(), (Long) r[1], (NoteStatus) r[2], a.getCancelReason()));
         }
         return rows;
     }

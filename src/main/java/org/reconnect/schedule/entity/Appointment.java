@@ -66,6 +66,11 @@ public class Appointment extends TrackedEntity {
     @Column(name = "reminder_sent_at")
     private Instant reminderSentAt;
 
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "cancel_reason", length = 20)
+    private CancelReason cancelReason;
+
     protected Appointment() {
     }
 
@@ -102,6 +107,16 @@ public class Appointment extends TrackedEntity {
             throw new IllegalStateException("appointment.notScheduled");
         }
         status = Objects.requireNonNull(outcome);
+    }
+
+    /** The system cancels a session booked ahead, saying why (a safety screening, a new therapist, a discharge). */
+    public void cancelFor(CancelReason reason) {
+        mark(AppointmentStatus.CANCELLED);
+        cancelReason = Objects.requireNonNull(reason);
+    }
+
+    public CancelReason getCancelReason() {
+        return cancelReason;
     }
 
     public void remindedAt(Instant at) {
