@@ -94,15 +94,19 @@ public class AssessmentFigures {
                 ScoredResponses.parameters("ids", List.copyOf(coupleIds), "me", caller.userId()));
     }
 
-    /** Over the calling therapist's couples in care: how many deteriorated, how many questionnaires are overdue. */
+    /**
+     * Over the calling therapist's open couples (every couple their caseload lists, in intake as
+     * much as in care): how many deteriorated, how many questionnaires are overdue. The header
+     * counts exactly the rows that carry the flag.
+     */
     @RolesAllowed(Role.THERAPIST_NAME)
     public Flags caseloadSummary() {
         Caller caller = callers.current().orElse(null);
         if (caller == null) {
             return new Flags(0, 0);
         }
-        Map<Long, Flags> all = flags("c.status in :inCare and c.therapist.account.id = :me",
-                ScoredResponses.parameters("inCare", IN_CARE, "me", caller.userId()));
+        Map<Long, Flags> all = flags("c.status <> :discharged and c.therapist.account.id = :me",
+                ScoredResponses.parameters("discharged", CaseStatus.DISCHARGED, "me", caller.userId()));
         return new Flags((int) all.values().stream().filter(Flags::isDeteriorated).count(),
                 all.values().stream().mapToInt(Flags::overdue).sum());
     }

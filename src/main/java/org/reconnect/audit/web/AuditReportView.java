@@ -81,6 +81,21 @@ public class AuditReportView implements Serializable {
         integrity = report.verify();
     }
 
+    /** An action as a person reads it ("Viewed the audit report"); the code when no words exist for it. */
+    public String actionLabel(String code) {
+        return label("auditAction." + code, code);
+    }
+
+    /** An outcome as a person reads it ("Refused"); the code when no words exist for it. */
+    public String outcomeLabel(String code) {
+        return label("auditOutcome." + code, code);
+    }
+
+    private static String label(String key, String code) {
+        String text = Messages.text(key);
+        return key.equals(text) ? code : text;
+    }
+
     public List<AuditAction> getActions() {
         return List.of(AuditAction.values());
     }

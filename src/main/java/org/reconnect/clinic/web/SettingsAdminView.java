@@ -11,11 +11,9 @@ import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /** Backs /admin/settings: note templates offered, the clinic's time zone, two-step sign-in for therapists. */
 @Named
@@ -84,11 +82,6 @@ public class SettingsAdminView implements Serializable {
 
     public List<NoteTemplate> getAllTemplates() {
         return List.of(NoteTemplate.values());
-    }
-
-    public List<String> getZones() {
-        return new ArrayList<>(new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
-                .filter(z -> z.equals("UTC") || z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/")).toList());
     }
 
     public List<String> getTemplates() {

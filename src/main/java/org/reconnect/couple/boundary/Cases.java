@@ -304,4 +304,22 @@ public class Cases {
         audit.record(AuditAction.VIEW_PORTAL_HOME, AuditOutcome.SUCCESS, couple.getId(), COUPLE, couple.getId(), null);
         return Optional.of(new PortalCase(couple, me));
     }
+
+    /**
+     * The time zone recorded for the calling partner, in which the portal shows them times.
+     * Clients only; empty for a caller who is no partner. Not audited: a setting, nothing
+     * clinical.
+     */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public Optional<java.time.ZoneId> myTimeZone() {
+        Optional<Caller> caller = callers.current();
+        if (caller.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select p.timeZone from Partner p where p.account.id = :me", String.class)
+                .setParameter("me", caller.get().userId())
+                .getResultStream()
+                .findFirst()
+                .map(java.time.ZoneId::of);
+    }
 }

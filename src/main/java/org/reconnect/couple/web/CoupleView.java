@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
 import org.reconnect.couple.boundary.AssignmentRow;
 import org.reconnect.couple.boundary.Assignments;
 import org.reconnect.couple.boundary.CaseDetails;
@@ -81,6 +82,7 @@ public class CoupleView implements Serializable {
     private boolean confirmationAsked;
 
     private Long screeningPartnerId;
+    private List<java.time.Instant> cancelledByScreening = List.of();
     private Screening screeningResult;
     private LocalDate screenedOn;
     private String screeningNote;
@@ -201,17 +203,30 @@ public class CoupleView implements Serializable {
         screeningResult = null;
         screenedOn = LocalDate.now();
         screeningNote = null;
+        cancelledByScreening = List.of();
+        // the form opens at the top of the page: take the person there
+        PrimeFaces.current().focus(SCREENING_FORM + ":screening");
     }
 
     public void recordScreening() {
         try {
-            screenings.record(screeningPartnerId == null ? -1 : screeningPartnerId, screeningResult, screenedOn, screeningNote);
+            cancelledByScreening = screenings.record(screeningPartnerId == null ? -1 : screeningPartnerId, screeningResult,
+                    screenedOn, screeningNote);
             Messages.info("screening.recorded");
             screeningPartnerId = null;
             reload();
+            if (!cancelledByScreening.isEmpty()) {
+                // what the screening cancelled, and the way to individual sessions, in view and focused
+                PrimeFaces.current().executeScript("document.getElementById('" + SCREENING_FORM + ":screeningOutcome').focus();");
+            }
         } catch (Refusal refused) {
             refused(refused, SCREENING_FORM);
         }
+    }
+
+    /** The starts of the joint sessions the last screening recorded here cancelled (none: empty). */
+    public List<java.time.Instant> getCancelledByScreening() {
+        return cancelledByScreening;
     }
 
     public void decideToProceed() {

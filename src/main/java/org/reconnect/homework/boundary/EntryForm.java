@@ -30,7 +30,7 @@ public class EntryForm implements Serializable {
     private BidKind bidKind;
     private BidResponse response;
     private Integer minutes;
-    private boolean phonesOff = true;
+    private Boolean phonesOff;
     private String prompts;
     private String prompt;
     private Integer rating;
@@ -142,11 +142,12 @@ public class EntryForm implements Serializable {
         this.minutes = minutes;
     }
 
-    public boolean isPhonesOff() {
+    /** Yes, no, or not answered yet ({@code null}): never answered for the partner. */
+    public Boolean getPhonesOff() {
         return phonesOff;
     }
 
-    public void setPhonesOff(boolean phonesOff) {
+    public void setPhonesOff(Boolean phonesOff) {
         this.phonesOff = phonesOff;
     }
 

@@ -56,9 +56,16 @@ public final class EntryView implements Serializable {
     private final Integer rating;
     private final String text;
     private final boolean editable;
+    private final boolean revealed;
+    private final boolean privateEntry;
     private final List<Feedback> feedback;
 
-    EntryView(HomeworkEntry e, boolean mine, boolean editable, List<Feedback> feedback) {
+    /**
+     * @param editable whether its author may still change it
+     * @param revealed an entry of "reveal when both" that the other partner has answered too:
+     *                 both see each other's now, so it stays as it was read
+     */
+    EntryView(HomeworkEntry e, boolean mine, boolean editable, boolean revealed, List<Feedback> feedback) {
         this.id = e.getId();
         this.version = e.getVersion();
         this.assignmentId = e.getAssignment().getId();
@@ -78,12 +85,24 @@ public final class EntryView implements Serializable {
         this.prompt = e.getPrompt();
         this.rating = e.getRating();
         this.text = e.getText();
-        this.editable = editable;
+        this.editable = editable && !revealed;
+        this.revealed = revealed;
+        this.privateEntry = e.getAssignment().getVisibility() == org.reconnect.homework.entity.Visibility.PRIVATE;
         this.feedback = List.copyOf(feedback);
     }
 
     public long getId() {
         return id;
+    }
+
+    /** A private entry (the self-care journal, private homework): its author and the therapist read it, never the other partner. */
+    public boolean isPrivateEntry() {
+        return privateEntry;
+    }
+
+    /** Whether it can no longer be changed because both partners have answered and can read each other's. */
+    public boolean isRevealed() {
+        return revealed;
     }
 
     public long getVersion() {

@@ -77,8 +77,15 @@ public class HomeworkFigures {
         int expected;
         int counted;
         boolean open;
-        boolean logged;
+        LocalDate lastEntry;
+        LocalDate newestStart;
+        LocalDate today;
         int quietCouples;
+
+        /** Homework open in the last week, and nothing logged since the later of the last entry and the newest start. */
+        boolean quiet() {
+            return open && Adherence.quietForAWeek(lastEntry, newestStart, today);
+        }
 
         Integer percent(int done, int of) {
             return of == 0 ? null : (int) Math.round(100.0 * done / of);
@@ -104,7 +111,7 @@ public class HomeworkFigures {
         Map<Long, Sum> sums = compute(scope, parameters);
         Map<Long, Figures> result = new HashMap<>();
         sums.forEach((id, s) -> result.put(id, new Figures(s.percent(s.weekCounted, s.weekExpected),
-                s.percent(s.counted, s.expected), s.open && !s.logged ? 1 : 0)));
+                s.percent(s.counted, s.expected), s.quiet() ? 1 : 0)));
         return result;
     }
 
@@ -125,7 +132,7 @@ public class HomeworkFigures {
             t.weekCounted += s.weekCounted;
             t.expected += s.expected;
             t.counted += s.counted;
-            t.quietCouples += s.open && !s.logged ? 1 : 0;
+            t.quietCouples += s.quiet() ? 1 : 0;
         });
         Map<Long, Figures> result = new HashMap<>();
         perTherapist.forEach((id, t) -> result.put(id, new Figures(t.percent(t.weekCounted, t.weekExpected),
@@ -151,7 +158,7 @@ public class HomeworkFigures {
         var assignmentQuery = em.createQuery("""
                         select a.id, c.id, a.partner.id, a.cadence, a.target, a.startsOn, a.endsOn
                         from HomeworkAssignment a join a.couple c
-                        where a.status <> :cancelled and (a.endsOn is null or a.endsOn >= :from) and """ + " " + scope,
+                        where a.status <> :cancelled and a.personal = false and (a.endsOn is null or a.endsOn >= :from) and """ + " " + scope,
                 Object[].class)
                 .setParameter("cancelled", AssignmentStatus.CANCELLED)
                 .setParameter("from", from);
@@ -163,7 +170,7 @@ public class HomeworkFigures {
         var entryQuery = em.createQuery("""
                         select a.id, e.author.id, e.loggedFor
                         from HomeworkEntry e join e.couple c join e.assignment a
-                        where e.loggedFor >= :from and a.status <> :cancelled and """ + " " + scope, Object[].class)
+                        where e.loggedFor >= :from and a.status <> :cancelled and a.personal = false and """ + " " + scope, Object[].class)
                 .setParameter("from", from)
                 .setParameter("cancelled", AssignmentStatus.CANCELLED);
         parameters.forEach(entryQuery::setParameter);
@@ -184,7 +191,12 @@ public class HomeworkFigures {
             LocalDate monday = CoupleCalendar.weekStart(today);
             LocalDate firstMonday = monday.minusWeeks(WEEKS - 1L);
             Adherence.Plan plan = new Adherence.Plan(a.cadence(), a.target(), a.startsOn(), a.endsOn());
-            sum.open |= Adherence.expected(plan, today.minusDays(6), today, today) > 0;
+            boolean openThisWeek = Adherence.expected(plan, today.minusDays(6), today, today) > 0;
+            sum.open |= openThisWeek;
+            sum.today = today;
+            if (openThisWeek && a.startsOn() != null && (sum.newestStart == null || a.startsOn().isAfter(sum.newestStart))) {
+                sum.newestStart = a.startsOn();
+            }
             for (Long partnerId : partners.getOrDefault(a.coupleId(), List.of())) {
                 if (a.partnerId() != null && !a.partnerId().equals(partnerId)) {
                     continue;
@@ -198,7 +210,11 @@ public class HomeworkFigures {
                     sum.expected += w.expected();
                     sum.counted += w.counted();
                 });
-                sum.logged |= mine.stream().anyMatch(d -> !Adherence.quietForAWeek(d, today));
+                for (LocalDate day : mine) {
+                    if (sum.lastEntry == null || day.isAfter(sum.lastEntry)) {
+                        sum.lastEntry = day;
+                    }
+                }
             }
         }
         return sums;

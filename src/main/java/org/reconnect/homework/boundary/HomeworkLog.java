@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -96,6 +97,7 @@ public class HomeworkLog {
         List<HomeworkAssignment> open = em.createQuery("""
                         select a from HomeworkAssignment a
                         where a.couple = :couple and a.status = :active and (a.partner is null or a.partner = :me)
+                          and a.personal = false
                           and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :monday)
                         order by a.startsOn, a.id""", HomeworkAssignment.class)
                 .setParameter("couple", couple)
@@ -146,6 +148,36 @@ public class HomeworkLog {
         form.setToday(calendar(me.getCouple()).today(clock));
         form.setLoggedFor(form.getToday());
         return form;
+    }
+
+    /**
+     * The calling partner's own private journal, opened the first time they ask for it: always
+     * there, whatever homework the therapist set. Clients only; its entries are private (the
+     * author and the therapist read them). Opening it is audited as {@code HOMEWORK_ASSIGNED}
+     * ("personal journal"), the first time only.
+     *
+     * @return the journal's id, to log entries on
+     */
+    public long myJournal() {
+        Partner me = meOrRefuse();
+        Optional<Long> existing = em.createQuery(
+                        "select a.id from HomeworkAssignment a where a.partner = :me and a.personal = true", Long.class)
+                .setParameter("me", me)
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (me.getCouple().isReadOnly()) {
+            throw new Refusal("case.readOnly");
+        }
+        HomeworkAssignment journal = HomeworkAssignment.personalJournal(me, Texts.get("journal.title"),
+                Texts.get("journal.instructions"), calendar(me.getCouple()).today(clock));
+        em.persist(journal);
+        em.flush();
+        audit.record(AuditAction.HOMEWORK_ASSIGNED, AuditOutcome.SUCCESS, me.getCouple().getId(), "ASSIGNMENT", journal.getId(),
+                "personal journal");
+        return journal.getId();
     }
 
     /**
@@ -215,7 +247,7 @@ public class HomeworkLog {
         form.setBidKind(entry.getBidKind());
         form.setResponse(entry.getResponse());
         form.setMinutes(entry.getMinutes());
-        form.setPhonesOff(entry.getPhonesOff() == null || entry.getPhonesOff());
+        form.setPhonesOff(entry.getPhonesOff());
         form.setPrompts(entry.getPrompts());
         form.setPrompt(entry.getPrompt());
         form.setRating(entry.getRating());
@@ -264,6 +296,28 @@ public class HomeworkLog {
      * A "reveal when both" answer is fixed once the other partner has answered the same period
      * too: changing it after reading theirs would defeat answering independently.
      */
+    /**
+     * Of the caller's "reveal when both" entries on this page, the periods (assignment/period) the
+     * other partner has answered too: one statement, whatever the page holds.
+     */
+    private Set<String> revealedPeriods(Partner me, List<HomeworkEntry> entries) {
+        List<Long> assignments = entries.stream()
+                .filter(e -> e.getAuthor().getId().equals(me.getId())
+                        && e.getAssignment().getVisibility() == Visibility.REVEAL_WHEN_BOTH)
+                .map(e -> e.getAssignment().getId()).distinct().toList();
+        if (assignments.isEmpty()) {
+            return Set.of();
+        }
+        return em.createQuery("""
+                        select o.assignment.id, o.periodKey from HomeworkEntry o
+                        where o.assignment.id in :assignments and o.author <> :me""", Object[].class)
+                .setParameter("assignments", assignments)
+                .setParameter("me", me)
+                .getResultStream()
+                .map(r -> r[0] + "/" + r[1])
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     private void refuseWhenRevealed(HomeworkEntry entry) {
         if (entry.getAssignment().getVisibility() != Visibility.REVEAL_WHEN_BOTH) {
             return;
@@ -283,7 +337,7 @@ public class HomeworkLog {
     private void fill(HomeworkEntry entry, EntryForm form, CoupleCalendar calendar, LocalDate day) {
         HomeworkType type = entry.getType();
         EntryRules.Values values = new EntryRules.Values(form.getBidBy(), form.getResponse(), form.getMinutes(),
-                form.getPrompts(), form.getPrompt(), form.getRating(), form.getText());
+                form.getPrompts(), form.getPrompt(), form.getRating(), form.getText(), form.getPhonesOff());
         List<InvalidInput.Problem> problems = new ArrayList<>(EntryRules.problems(type, values).stream()
                 .map(p -> new InvalidInput.Problem(p.field(), Texts.get(p.key())))
                 .toList());
@@ -303,7 +357,7 @@ public class HomeworkLog {
         switch (type) {
             case MICRO_MOMENT_LOG -> entry.recordMicroMoment(form.getBidBy(), form.getBidKind(), form.getResponse(), when,
                     PlainText.tidy(form.getText()));
-            case EMOTIONAL_DATE -> entry.recordDate(form.getMinutes(), form.isPhonesOff(), PlainText.tidy(form.getPrompts()),
+            case EMOTIONAL_DATE -> entry.recordDate(form.getMinutes(), form.getPhonesOff(), PlainText.tidy(form.getPrompts()),
                     form.getRating(), PlainText.tidy(form.getText()));
             case DAILY_TALK -> entry.recordTalk(form.getMinutes(), PlainText.tidy(form.getPrompt()), form.getRating());
             default -> entry.recordText(PlainText.tidy(form.getText()), form.getRating());
@@ -337,11 +391,13 @@ public class HomeworkLog {
                 .setMaxResults(request.size())
                 .getResultList();
         Map<Long, List<EntryView.Feedback>> feedback = feedbackOf.load(entries, true);
+        Set<String> revealed = revealedPeriods(me, entries);
         Instant now = clock.instant();
         List<EntryView> rows = entries.stream()
                 .map(e -> {
                     boolean mine = e.getAuthor().getId().equals(me.getId());
                     return new EntryView(e, mine, mine && e.isEditableAt(now) && !me.getCouple().isReadOnly(),
+                            mine && revealed.contains(e.getAssignment().getId() + "/" + e.getPeriodKey()),
                             feedback.getOrDefault(e.getId(), List.of()));
                 })
                 .toList();

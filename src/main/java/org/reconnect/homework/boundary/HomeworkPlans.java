@@ -194,7 +194,7 @@ public class HomeworkPlans {
         LocalDate firstMonday = monday.minusWeeks(WEEKS_OF_ADHERENCE - 1L);
         List<HomeworkAssignment> assignments = em.createQuery("""
                         select a from HomeworkAssignment a left join fetch a.partner
-                        where a.couple = :couple order by a.status, a.startsOn desc, a.id desc""", HomeworkAssignment.class)
+                        where a.couple = :couple and a.personal = false order by a.status, a.startsOn desc, a.id desc""", HomeworkAssignment.class)
                 .setParameter("couple", couple)
                 .getResultList();
         Map<Long, Map<Integer, List<LocalDate>>> days = entryDays(couple, firstMonday);

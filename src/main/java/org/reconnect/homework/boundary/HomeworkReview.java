@@ -92,7 +92,8 @@ public class HomeworkReview {
         List<Partner> partners = couple.getPartners().stream().sorted(Comparator.comparingInt(Partner::getPosition)).toList();
         List<HomeworkAssignment> assignments = em.createQuery("""
                         select a from HomeworkAssignment a
-                        where a.couple = :couple and a.startsOn <= :today and (a.endsOn is null or a.endsOn >= :from)
+                        where a.couple = :couple and a.personal = false and a.startsOn <= :today
+                          and (a.endsOn is null or a.endsOn >= :from)
                         order by a.startsOn, a.id""", HomeworkAssignment.class)
                 .setParameter("couple", couple)
                 .setParameter("today", today)
@@ -106,7 +107,8 @@ public class HomeworkReview {
                 .setParameter("couple", couple)
                 .setParameter("from", firstMonday)
                 .getResultList();
-        LocalDate lastEntry = em.createQuery("select max(e.loggedFor) from HomeworkEntry e where e.couple = :couple",
+        LocalDate lastEntry = em.createQuery(
+                        "select max(e.loggedFor) from HomeworkEntry e where e.couple = :couple and e.assignment.personal = false",
                         LocalDate.class)
                 .setParameter("couple", couple)
                 .getSingleResult();
@@ -159,7 +161,9 @@ public class HomeworkReview {
                 .sorted(Comparator.comparing(ReviewView.DateRatings::day).reversed())
                 .toList();
         boolean anyOpen = assignments.stream().anyMatch(a -> a.isOpenOn(today) || a.isOpenOn(today.minusDays(6)));
-        boolean quiet = anyOpen && Adherence.quietForAWeek(lastEntry, today);
+        LocalDate newestStart = assignments.stream().filter(a -> a.isOpenOn(today) || a.isOpenOn(today.minusDays(6)))
+                .map(HomeworkAssignment::getStartsOn).filter(java.util.Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+        boolean quiet = anyOpen && Adherence.quietForAWeek(lastEntry, newestStart, today);
         audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "review: " + facts.size() + " entries");
         return Optional.of(new ReviewView(name(partners, 1), name(partners, 2), mondays, adherence,
@@ -207,7 +211,7 @@ public class HomeworkReview {
         Map<Long, List<EntryView.Feedback>> feedback = feedbackOf.load(entries, false);
         audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "timeline: " + entries.size() + " entries");
-        return entries.stream().map(e -> new EntryView(e, false, false, feedback.getOrDefault(e.getId(), List.of()))).toList();
+        return entries.stream().map(e -> new EntryView(e, false, false, false, feedback.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     private <T> TypedQuery<T> filtered(Couple couple, Map<String, String> filters, String select, String order, Class<T> type) {

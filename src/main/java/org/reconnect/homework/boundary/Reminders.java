@@ -105,7 +105,7 @@ public class Reminders {
                         select p from Partner p join fetch p.account join fetch p.couple
                         where p.couple.status = :active and p.remindersOptOut = false and p.account.enabled = true
                           and (exists (select a.id from HomeworkAssignment a where a.couple = p.couple and a.status = :open
-                                       and (a.partner is null or a.partner = p))
+                                       and a.personal = false and (a.partner is null or a.partner = p))
                                or exists (select q.id from AssessmentAdministration q where q.partner = p
                                           and q.status in :unanswered and q.plan.status = :planActive))""", Partner.class)
                 .setParameter("active", CaseStatus.ACTIVE)
@@ -127,7 +127,7 @@ public class Reminders {
         }
         List<HomeworkAssignment> assignments = em.createQuery("""
                         select a from HomeworkAssignment a
-                        where a.couple in :couples and a.status = :open""", HomeworkAssignment.class)
+                        where a.couple in :couples and a.status = :open and a.personal = false""", HomeworkAssignment.class)
                 .setParameter("couples", dueNow.keySet().stream().map(Partner::getCouple).distinct().toList())
                 .setParameter("open", AssignmentStatus.ACTIVE)
                 .getResultList();

@@ -112,10 +112,13 @@ public final class Adherence {
     }
 
     /**
-     * "No homework logged for 7 days": nothing logged for today or the six days before (in the
-     * couple's calendar), or never anything at all.
+     * "No homework logged for 7 days": seven days have passed (today and the six days before, in
+     * the couple's calendar) since the later of the last entry and the start of the newest
+     * homework. Homework assigned minutes ago gives the couple their week before anyone worries.
      */
-    public static boolean quietForAWeek(LocalDate lastEntry, LocalDate today) {
-        return lastEntry == null || lastEntry.isBefore(today.minusDays(6));
+    public static boolean quietForAWeek(LocalDate lastEntry, LocalDate newestStart, LocalDate today) {
+        LocalDate since = lastEntry == null ? newestStart
+                : newestStart == null || lastEntry.isAfter(newestStart) ? lastEntry : newestStart;
+        return since == null || since.isBefore(today.minusDays(6));
     }
 }

@@ -24,7 +24,7 @@ public final class EntryRules {
 
     /** The values of an entry, whatever its type. */
     public record Values(BidBy bidBy, BidResponse response, Integer minutes, String prompts, String prompt,
-                         Integer rating, String text) {
+                         Integer rating, String text, Boolean phonesOff) {
     }
 
     public record Problem(String field, String key) {
@@ -44,6 +44,10 @@ public final class EntryRules {
             }
             case EMOTIONAL_DATE -> {
                 minutes(problems, v.minutes());
+                if (v.phonesOff() == null) {
+                    // yes or no, chosen by the partner: an answer they did not give is never recorded
+                    problems.add(new Problem("phonesOff", "entry.phonesOff.required"));
+                }
                 rating(problems, v.rating(), true);
                 tooLong(problems, "prompts", v.prompts(), PROMPTS_MAX);
                 tooLong(problems, "text", v.text(), TEXT_MAX);

@@ -72,6 +72,10 @@ public class HomeworkAssignment extends TrackedEntity {
     @Column(name = "step_number")
     private Integer stepNumber;
 
+    /** The partner's own journal, opened by themselves: nobody's homework, always private. */
+    @Column(nullable = false)
+    private boolean personal;
+
     protected HomeworkAssignment() {
     }
 
@@ -98,6 +102,21 @@ public class HomeworkAssignment extends TrackedEntity {
         this.endsOn = endsOn;
         this.visibility = type.isAlwaysPrivate() ? Visibility.PRIVATE : Objects.requireNonNull(visibility, "visibility");
         this.stepNumber = stepNumber;
+    }
+
+    /**
+     * A partner's own journal: a self-care journal for them alone, open from {@code today} for
+     * good, private, and nobody's homework (no target anyone is measured against).
+     */
+    public static HomeworkAssignment personalJournal(Partner partner, String title, String instructions, LocalDate today) {
+        HomeworkAssignment journal = new HomeworkAssignment(partner.getCouple(), partner, HomeworkType.SELF_CARE_JOURNAL, title,
+                instructions, Cadence.DAILY, 1, today, null, Visibility.PRIVATE, null);
+        journal.personal = true;
+        return journal;
+    }
+
+    public boolean isPersonal() {
+        return personal;
     }
 
     private static String required(String text, int max, String key) {

@@ -117,7 +117,7 @@ public class HomeworkEntry extends TrackedEntity {
 
     public void recordMicroMoment(BidBy by, BidKind kind, BidResponse answer, Instant when, String note) {
         this.bidBy = Objects.requireNonNull(by);
-        this.bidKind = kind == null ? BidKind.OTHER : kind;
+        this.bidKind = kind;   // not chosen stays not chosen: never "something else" for the partner
         this.response = Objects.requireNonNull(answer);
         this.occurredAt = Objects.requireNonNull(when);
         this.text = note;

@@ -35,6 +35,7 @@ public class EntryFormView implements Serializable {
 
     private String assignmentParameter;
     private String entryParameter;
+    private String journalParameter;
     private EntryForm form;
     private String day = TODAY;
     private boolean locked;
@@ -43,7 +44,8 @@ public class EntryFormView implements Serializable {
     public void load() throws IOException {
         try {
             Long entryId = Requests.id(entryParameter);
-            Long assignmentId = Requests.id(assignmentParameter);
+            // ?journal: the partner's own journal, always there (opened on first use)
+            Long assignmentId = journalParameter != null ? Long.valueOf(log.myJournal()) : Requests.id(assignmentParameter);
             if (entryId != null) {
                 form = log.edit(entryId);
                 day = form.getLoggedFor().equals(form.getToday()) ? TODAY
@@ -113,6 +115,14 @@ public class EntryFormView implements Serializable {
 
     public void setAssignmentParameter(String assignmentParameter) {
         this.assignmentParameter = assignmentParameter;
+    }
+
+    public String getJournalParameter() {
+        return journalParameter;
+    }
+
+    public void setJournalParameter(String journalParameter) {
+        this.journalParameter = journalParameter;
     }
 
     public String getEntryParameter() {

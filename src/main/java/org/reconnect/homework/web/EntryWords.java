@@ -19,8 +19,9 @@ final class EntryWords {
                     e.getBidKind() == null ? "-" : Messages.text("bidKind." + e.getBidKind()),
                     e.getResponse() == null ? "-" : Messages.text("response." + e.getResponse()));
             case EMOTIONAL_DATE -> Messages.text("review.entryDate", e.getMinutes(),
-                    Boolean.TRUE.equals(e.getPhonesOff()) ? Messages.text("review.yes") : Messages.text("review.no"), e.getRating());
+                    e.getPhonesOff() == null ? "–" : e.getPhonesOff() ? Messages.text("review.yes") : Messages.text("review.no"), e.getRating());
             case DAILY_TALK -> Messages.text("review.entryTalk", e.getMinutes(), e.getRating());
+            case SELF_CARE_JOURNAL -> e.getRating() == null ? "" : Messages.text("entry.mood", e.getRating());
             default -> e.getRating() == null ? "" : Messages.text("portal.log.ratingOptional") + ": " + e.getRating();
         };
     }

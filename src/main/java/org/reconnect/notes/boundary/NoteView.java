@@ -42,8 +42,12 @@ public record NoteView(long id, long version, long coupleId, String caseNumber, 
         }
     }
 
-    /** A homework entry a note may name as reviewed. */
-    public record EntryChoice(long id, String label) implements Serializable {
+    /**
+     * A homework entry a note may name as reviewed: its day and author, the homework it belongs
+     * to (entries are grouped by it), and whether it was logged since the couple's previous
+     * session (those are shown first; older ones on request).
+     */
+    public record EntryChoice(long id, String label, String homework, boolean sincePrevious) implements Serializable {
 
         public long getId() {
             return id;

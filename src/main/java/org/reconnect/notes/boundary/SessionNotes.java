@@ -400,6 +400,15 @@ public class SessionNotes {
                 .map(d -> new NoteView.Addendum(d.getText(), d.getSignedBy(), d.getSignedAt(), d.getContentHash(), d.hashMatches()))
                 .toList();
         Instant start = a.getStartsAt();
+        // the entries a therapist reviews are those since the couple's previous session; older ones on request
+        Instant previous = em.createQuery("""
+                        select max(p.startsAt) from Appointment p
+                        where p.couple = :couple and p.startsAt < :start and p.status = :attended""", Instant.class)
+                .setParameter("couple", note.getCouple())
+                .setParameter("start", start)
+                .setParameter("attended", AppointmentStatus.ATTENDED)
+                .getSingleResult();
+        LocalDate since = previous == null ? null : LocalDate.ofInstant(previous, zone);
         List<NoteView.EntryChoice> choices = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         note.getCouple().getPartners().forEach(p -> names.put(p.getId(), p.getCallName()));
@@ -414,7 +423,8 @@ public class SessionNotes {
                 .setMaxResults(200)
                 .getResultStream()
                 .forEach(r -> choices.add(new NoteView.EntryChoice((Long) r[0],
-                        r[1] + " · " + names.getOrDefault((Long) r[2], "") + " · " + r[3])));
+                        r[1] + " · " + names.getOrDefault((Long) r[2], ""), (String) r[3],
+                        since == null || !((LocalDate) r[1]).isBefore(since))));
         return new NoteView(note.getId(), note.getVersion(), note.getCouple().getId(), note.getCouple().getCaseNumber(),
                 note.getCouple().partnerNames(), a.getPartner() == null ? null : a.getPartner().getCallName(),
                 LocalDateTime.ofInstant(start, zone), a.minutes(), note.getTemplate(), note.getStatus(), form,

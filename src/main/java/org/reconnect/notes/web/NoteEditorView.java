@@ -50,6 +50,7 @@ public class NoteEditorView implements Serializable {
     private String addendumText;
     private String addendumPassword;
     private String saveStatus;
+    private boolean showOlder;
 
     /** The view action. */
     public void load() throws IOException {
@@ -165,6 +166,34 @@ public class NoteEditorView implements Serializable {
                 .contentType("application/pdf")
                 .stream(() -> new ByteArrayInputStream(pdf))
                 .build();
+    }
+
+    /**
+     * The entries to tick as reviewed, grouped by homework: those logged since the couple's
+     * previous session, those already ticked, and the older ones only once asked for.
+     */
+    public List<jakarta.faces.model.SelectItem> getEntryGroups() {
+        java.util.Map<String, List<jakarta.faces.model.SelectItem>> byHomework = new java.util.LinkedHashMap<>();
+        for (NoteView.EntryChoice choice : view.entryChoices()) {
+            if (showOlder || choice.sincePrevious() || form.getEntries().contains(choice.id())) {
+                byHomework.computeIfAbsent(choice.homework(), k -> new java.util.ArrayList<>())
+                        .add(new jakarta.faces.model.SelectItem(choice.id(), choice.label()));
+            }
+        }
+        List<jakarta.faces.model.SelectItem> groups = new java.util.ArrayList<>();
+        byHomework.forEach((homework, items) -> groups.add(new jakarta.faces.model.SelectItemGroup(homework, null, false,
+                items.toArray(new jakarta.faces.model.SelectItem[0]))));
+        return groups;
+    }
+
+    /** How many older entries are not shown yet. */
+    public long getOlderCount() {
+        return showOlder ? 0 : view.entryChoices().stream()
+                .filter(c -> !c.sincePrevious() && !form.getEntries().contains(c.id())).count();
+    }
+
+    public void showOlderEntries() {
+        showOlder = true;
     }
 
     /** The section's label in the note's template. */

@@ -125,6 +125,17 @@ public class CalendarView implements Serializable {
         return couples;
     }
 
+    /** Who the booking form is for, from the address (?book=couple or couple:partner): kept only if it is a choice. */
+    public void setBookFor(String value) {
+        if (value != null && getWhoChoices().stream().anyMatch(c -> c[0].equals(value))) {
+            who = value;
+        }
+    }
+
+    public String getBookFor() {
+        return who;
+    }
+
     /** The choices of the "who" select: each couple jointly (while allowed), and each partner alone. */
     public List<String[]> getWhoChoices() {
         List<String[]> choices = new ArrayList<>();
@@ -150,6 +161,8 @@ public class CalendarView implements Serializable {
         String keep = who;
         newForm(start);
         who = keep;
+        // the form is above the schedule: take the person to it, to the first thing to choose
+        org.primefaces.PrimeFaces.current().focus(FORM + ":who");
     }
 
     public void onEventSelect(SelectEvent<ScheduleEvent<AppointmentRow>> event) {

@@ -1,6 +1,8 @@
 package org.reconnect.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Named;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.PortalAfterClose;
@@ -12,14 +14,13 @@ import org.reconnect.homework.entity.BidResponse;
 import org.reconnect.homework.entity.Cadence;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
+import org.reconnect.shared.control.TimeZones;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.Locale;
 
 /** Values for selects, and how pages write instants. */
@@ -35,7 +36,8 @@ public class Choices {
     }
 
     public List<Screening> getScreenings() {
-        return List.of(Screening.values());
+        // "not screened" is the state before any screening; recording it would make a record of nothing
+        return List.of(Screening.CLEARED, Screening.CONCERNS);
     }
 
     public List<SecretsPolicy> getSecretsPolicies() {
@@ -89,12 +91,18 @@ public class Choices {
     }
 
     /** Time zones by their IANA names, UTC first, for the partners' selects. */
-    public List<String> getTimeZones() {
-        List<String> zones = new ArrayList<>(List.of("UTC"));
-        new TreeSet<>(ZoneId.getAvailableZoneIds()).stream()
-                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
-                .forEach(zones::add);
-        return zones;
+    /**
+     * The time zones to choose from, grouped by region, each named by its place with its offset
+     * now ("Berlin (UTC+01:00)"); UTC first. See {@link TimeZones}.
+     */
+    public List<SelectItem> getTimeZones() {
+        java.util.Map<String, List<SelectItem>> byRegion = new java.util.LinkedHashMap<>();
+        for (TimeZones.Zone zone : TimeZones.choices(Instant.now())) {
+            byRegion.computeIfAbsent(zone.region(), k -> new ArrayList<>()).add(new SelectItem(zone.id(), zone.label()));
+        }
+        List<SelectItem> groups = new ArrayList<>();
+        byRegion.forEach((region, zones) -> groups.add(new SelectItemGroup(region, null, false, zones.toArray(new SelectItem[0]))));
+        return groups;
     }
 
     /** An instant as staff read it: "26 Nov 2026, 10:20 UTC". */

@@ -414,4 +414,23 @@ class AssessmentIT {
                 .get(Fixtures.therapistId(THERAPIST));
         assertTrue(counts.overdue() >= 2 && counts.completed() >= 2 && counts.asked() >= 4, counts.toString());
     }
+
+    @Test
+    void theCaseloadHeaderCountsEveryFlaggedRowAlsoInIntake() throws Exception {
+        String therapist = Fixtures.therapist(Fixtures.uniqueEmail("header-count"));
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long baseline = AssessmentFixtures.assignOnce(therapist, c.id(), CHECK, c.partner1(), false);
+        long latest = AssessmentFixtures.assignOnce(therapist, c.id(), CHECK, c.partner1(), false);
+        AssessmentFixtures.submit(c.email1(), AssessmentFixtures.administration(baseline, c.partner1()),
+                AssessmentFixtures.connectionCheck(3));
+        AssessmentFixtures.submit(c.email1(), AssessmentFixtures.administration(latest, c.partner1()),
+                AssessmentFixtures.connectionCheck(1));
+        Deployed.update("UPDATE couple SET status = 'INTAKE' WHERE id = ?", c.id());
+
+        AssessmentFigures figures = Deployed.boundary(AssessmentFigures.class);
+        assertTrue(RunAs.user(therapist, () -> figures.forCouples(List.of(c.id()))).get(c.id()).isDeteriorated(),
+                "the couple's row is flagged");
+        assertEquals(1, RunAs.user(therapist, figures::caseloadSummary).getDeterioratedCount(),
+                "and the header above the list counts it");
+    }
 }

@@ -65,6 +65,61 @@ class HomeworkIT {
         return RunAs.user(partner, () -> log().log(form));
     }
 
+    @Test
+    void anAnswerRevealedToBothIsListedAsLockedNotOfferedForChange() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long date = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
+        long mine = logDate(c.email1(), date, 8);
+        EntryView before = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
+                .filter(e -> e.getId() == mine).findFirst().orElseThrow();
+        assertTrue(before.isEditable(), "alone, it can still be changed");
+
+        logDate(c.email2(), date, 7);
+
+        EntryView after = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
+                .filter(e -> e.getId() == mine).findFirst().orElseThrow();
+        assertFalse(after.isEditable(), "both answered: no link to a page that would refuse it");
+        assertTrue(after.isRevealed());
+        assertEquals("entry.revealed", assertThrows(Refusal.class, () -> RunAs.user(c.email1(), () -> log().edit(mine))).getKey());
+    }
+
+    @Test
+    void everyPartnerHasAPrivateJournalThatIsNobodysHomework() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long journal = RunAs.user(c.email1(), () -> log().myJournal());
+        assertEquals(journal, (long) RunAs.user(c.email1(), () -> log().myJournal()), "one journal, opened once");
+        assertTrue(RunAs.user(c.email2(), () -> log().myJournal()) != journal, "each partner their own");
+        long entry = logText(c.email1(), journal, "Slept well, walked by the river.", 7);
+
+        assertTrue(readable(c.email1()).stream().anyMatch(e -> e.getId() == entry), "the author reads it");
+        assertFalse(readable(c.email2()).stream().anyMatch(e -> e.getId() == entry), "the other partner never does");
+        assertTrue(RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(100))).stream()
+                .anyMatch(e -> e.getId() == entry), "the therapist does");
+        EntryView mine = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(100))).stream()
+                .filter(e -> e.getId() == entry).findFirst().orElseThrow();
+        assertTrue(mine.isPrivateEntry(), "marked as the author's alone");
+
+        assertTrue(RunAs.user(c.email1(), () -> log().thisWeek()).orElseThrow().homework().stream()
+                .noneMatch(h -> h.getId() == journal), "not listed as homework due");
+        assertTrue(RunAs.user(THERAPIST, () -> plans().list(c.id())).stream().noneMatch(h -> h.getId() == journal),
+                "not on the therapist's homework list");
+    }
+
+    @Test
+    void whetherPhonesWereOffIsAskedNeverAssumed() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long date = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.SHARED);
+        EntryForm form = new EntryForm();
+        assertEquals(null, form.getPhonesOff(), "a new form has no answer");
+        form.setAssignmentId(date);
+        form.setMinutes(30);
+        form.setRating(6);
+        assertField("phonesOff", () -> RunAs.user(c.email1(), () -> log().log(form)));
+        form.setPhonesOff(false);
+        long entry = RunAs.user(c.email1(), () -> log().log(form));
+        assertEquals(0, Deployed.number("SELECT phones_off FROM homework_entry WHERE id = ?", entry));
+    }
+
     static long logDate(String partner, long assignment, int rating) throws Exception {
         EntryForm form = new EntryForm();
         form.setAssignmentId(assignment);
@@ -334,6 +389,8 @@ class HomeworkIT {
 
         assertEquals("TURNED_TOWARD", Deployed.text("SELECT response FROM homework_entry WHERE id = ?", entry));
         assertEquals(1, Deployed.number("SELECT COUNT(*) FROM homework_entry WHERE id = ? AND occurred_at IS NOT NULL", entry));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM homework_entry WHERE id = ? AND bid_kind IS NULL", entry),
+                "no kind chosen, none stored (never \"something else\")");
         PortalWeek week = RunAs.user(c.email1(), () -> log().thisWeek()).orElseThrow();
         assertEquals(moments, week.microMomentId());
         assertEquals(1, week.homework().get(0).getDoneThisWeek());
@@ -343,5 +400,21 @@ class HomeworkIT {
         ReviewView.Ratio partner2ThisWeek = view.towardPartner2().get(view.towardPartner2().size() - 1);
         assertEquals(100, partner1ThisWeek.percent(), "partner 1 turned toward the bid partner 2 made");
         assertEquals(0, partner2ThisWeek.percent(), "partner 2 turned away from the bid partner 1 made");
+    }
+
+    @Test
+    void homeworkAssignedMinutesAgoIsNotSevenDaysQuiet() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long assignment = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.KINDNESS_PRACTICE, null, Visibility.SHARED);
+        HomeworkFigures figures = Deployed.boundary(HomeworkFigures.class);
+
+        assertEquals(0, RunAs.user(THERAPIST, () -> figures.forCouples(List.of(c.id()))).get(c.id()).quietCount(),
+                "nothing logged yet, but the homework is minutes old");
+        assertFalse(RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow().quiet());
+
+        // as if it had been assigned eight days ago and nothing logged since
+        Deployed.update("UPDATE homework_assignment SET starts_on = starts_on - INTERVAL 8 DAY WHERE id = ?", assignment);
+        assertEquals(1, RunAs.user(THERAPIST, () -> figures.forCouples(List.of(c.id()))).get(c.id()).quietCount());
+        assertTrue(RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow().quiet());
     }
 }

@@ -88,10 +88,21 @@ class AdherenceTest {
     @Test
     void quietMeansNothingForSevenDaysIncludingToday() {
         LocalDate today = LocalDate.of(2026, 3, 30);
-        assertTrue(Adherence.quietForAWeek(null, today), "never logged");
-        assertTrue(Adherence.quietForAWeek(today.minusDays(7), today), "last entry a week ago yesterday");
-        assertFalse(Adherence.quietForAWeek(today.minusDays(6), today), "six days ago still counts");
-        assertFalse(Adherence.quietForAWeek(today, today));
+        LocalDate longAgo = today.minusDays(60);
+        assertTrue(Adherence.quietForAWeek(null, longAgo, today), "never logged");
+        assertTrue(Adherence.quietForAWeek(today.minusDays(7), longAgo, today), "last entry a week ago yesterday");
+        assertFalse(Adherence.quietForAWeek(today.minusDays(6), longAgo, today), "six days ago still counts");
+        assertFalse(Adherence.quietForAWeek(today, longAgo, today));
+    }
+
+    @Test
+    void homeworkAssignedThisWeekIsNotQuietYet() {
+        LocalDate today = LocalDate.of(2026, 3, 30);
+        assertFalse(Adherence.quietForAWeek(null, today, today), "assigned minutes ago, nothing logged yet");
+        assertFalse(Adherence.quietForAWeek(today.minusDays(30), today.minusDays(6), today), "new homework six days ago");
+        assertTrue(Adherence.quietForAWeek(null, today.minusDays(7), today), "a whole week since it started");
+        assertTrue(Adherence.quietForAWeek(today.minusDays(9), today.minusDays(8), today), "the later of the two counts");
+        assertTrue(Adherence.quietForAWeek(null, null, today), "nothing known at all");
     }
 
     @Test

@@ -136,6 +136,9 @@ class HomeworkBrowserIT {
         assertTrue(phone().waitForPath("/portal/log.xhtml"));
         phone().type("entry:minutes", "45");
         tap(String.valueOf(rating));
+        assertTrue(phone().driver().findElements(By.cssSelector("input[name='entry:phonesOff']:checked")).isEmpty(),
+                "whether the phones were off is not answered for the partner");
+        tap("Yes");
         phone().screenshot("portal-date-" + name + "-390x844");
         assertFitsThePhone("date");
         phone().assertAccessible("emotional date on a phone");

@@ -428,4 +428,33 @@ class SessionNotesIT {
                         org.reconnect.couple.entity.PortalAfterClose.READ_ONLY));
         assertEquals("CANCELLED", Deployed.text("SELECT status FROM appointment WHERE id = ?", rebooked));
     }
+
+    @Test
+    void theNoteOffersTheEntriesSinceThePreviousSessionByHomeworkAndOlderOnesApart() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long previous = SessionFixtures.book(therapist, c.id(), null, SessionFixtures.now().minusDays(10), 50);
+        SessionFixtures.attended(therapist, previous);
+        long kindness = org.reconnect.testsupport.container.HomeworkFixtures.assign(therapist, c.id(),
+                org.reconnect.homework.entity.HomeworkType.KINDNESS_PRACTICE, null, org.reconnect.homework.entity.Visibility.SHARED);
+        org.reconnect.homework.boundary.HomeworkLog log = Deployed.boundary(org.reconnect.homework.boundary.HomeworkLog.class);
+        org.reconnect.homework.boundary.EntryForm form = new org.reconnect.homework.boundary.EntryForm();
+        form.setAssignmentId(kindness);
+        form.setText("Made tea.");
+        long older = RunAs.user(c.email1(), () -> log.log(form));
+        long recent = RunAs.user(c.email2(), () -> log.log(form));
+        // as if the first had been logged twelve days ago, before the previous session
+        Deployed.update("UPDATE homework_entry SET logged_for = logged_for - INTERVAL 12 DAY WHERE id = ?", older);
+        long note = SessionFixtures.draftNote(therapist, c.id());
+
+        List<NoteView.EntryChoice> choices = RunAs.user(therapist, () -> notes().view(note)).entryChoices();
+
+        NoteView.EntryChoice before = choices.stream().filter(e -> e.id() == older).findFirst().orElseThrow();
+        NoteView.EntryChoice since = choices.stream().filter(e -> e.id() == recent).findFirst().orElseThrow();
+        assertFalse(before.sincePrevious(), "logged before the previous session: shown on request only");
+        assertTrue(since.sincePrevious(), "logged since the previous session: shown at once");
+        String title = Deployed.text("SELECT title FROM homework_assignment WHERE id = ?", kindness);
+        assertEquals(title, since.homework(), "grouped by its homework");
+        assertFalse(since.label().contains(title), "the label names the day and the partner, the group the homework");
+    }
 }

@@ -130,8 +130,7 @@ class SessionNoteBrowserIT {
     }
 
     private java.util.Optional<WebElement> rowOf(LocalDateTime start) {
-        String when = start.toLocalDate() + " " + start.toLocalTime();
         return maya().driver().findElements(By.cssSelector("#weekList\\:appointments tbody tr")).stream()
-                .filter(r -> r.getText().contains(when)).findFirst();
+                .filter(r -> Browser.showsMoment(r.getText(), start)).findFirst();
     }
 }

@@ -67,6 +67,7 @@ final class InjectionPortalForms {
         safety.assertShownIn("the homework's title", By.id("assignmentTitle"), run.homeworkTitles.get("EMOTIONAL_DATE"));
         safety.assertShown("the homework's instructions", run.homeworkInstructions.get("EMOTIONAL_DATE"));
         run.tap("8");
+        run.tap("Yes");   // phones off: asked, never pre-filled
         Map<String, String> notANumber = Map.of("entry:minutes", ALL, "entry:prompts", ALL, "entry:text", ALL);
         run.fill(notANumber);
         b.driver().findElement(By.id("entry:save")).click();

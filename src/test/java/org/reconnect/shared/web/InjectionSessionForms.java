@@ -116,9 +116,8 @@ final class InjectionSessionForms {
     }
 
     private Optional<WebElement> rowOf(LocalDateTime start) {
-        String when = start.toLocalDate() + " " + start.toLocalTime();
         return b.driver().findElements(By.cssSelector("#weekList\\:appointments tbody tr")).stream()
-                .filter(r -> r.getText().contains(when)).findFirst();
+                .filter(r -> Browser.showsMoment(r.getText(), start)).findFirst();
     }
 
     /** Every field of a SOAP note: the whole corpus (tags refused), a spread (saved), a wrong password, signed. */

@@ -202,8 +202,24 @@ public final class Browser implements AutoCloseable {
         long viewport = ((Number) script("return window.innerWidth")).longValue();
         long content = ((Number) script("return document.documentElement.scrollWidth")).longValue();
         if (content > viewport) {
-            fail(page + " is " + content + " px wide in a window of " + viewport + " px");
+            // name what sticks out, to go straight to it
+            Object wide = script("var w = window.innerWidth, out = [];"
+                    + " document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                    + " if (r.right > w + 1 && (e.children.length === 0 || /^(SELECT|INPUT|TEXTAREA|IMG|TABLE|svg|CANVAS)$/i.test(e.tagName))) { out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().split(/\\s+/).join('.') : '')"
+                    + " + ' (' + Math.round(r.right) + ' px)'); } }); return out.slice(0, 5).join(', ');");
+            fail(page + " is " + content + " px wide in a window of " + viewport + " px; sticking out: " + wide);
         }
+    }
+
+    /**
+     * Whether a page's text shows this moment the way pages write dates for this browser (its
+     * language is en-US: "Thu, Dec 3, 2026, 10:00 AM").
+     */
+    public static boolean showsMoment(String text, java.time.LocalDateTime at) {
+        String day = java.time.format.DateTimeFormatter.ofPattern("EEE, MMM d, yyyy", java.util.Locale.US).format(at);
+        String time = java.time.format.DateTimeFormatter.ofPattern("h:mm", java.util.Locale.US).format(at);
+        return text.contains(day) && text.contains(time);
     }
 
     /** The id of the element that has the keyboard focus (empty when it has none). */
