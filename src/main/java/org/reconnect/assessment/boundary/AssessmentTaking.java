@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.reconnect.assessment.control.CutoffSide;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.Scoring;
 import org.reconnect.assessment.entity.AdministrationStatus;
@@ -86,13 +87,16 @@ public class AssessmentTaking {
                 "p = :me and a.status = :submitted and a.plan.shareResults = true",
                 ScoredResponses.parameters("me", me, "submitted", AdministrationStatus.SUBMITTED));
         Map<String, List<PortalAssessments.OwnScore>> byTitle = new LinkedHashMap<>();
+        Map<String, Instrument> figures = shared.isEmpty() ? Map.of() : scored.figuresFor(me.getCouple().getId());
         for (ScoredResponses.Response r : shared) {
             Instrument instrument = r.instrument();
             Scoring.Score score = r.score();
+            Instrument forFigures = figures.getOrDefault(instrument.code(), instrument);
             byTitle.computeIfAbsent(instrument.title(), k -> new ArrayList<>()).add(new PortalAssessments.OwnScore(
                     r.submittedAt().atZone(me.getCouple().timeZone()).toLocalDate(), score.total(),
                     Scoring.lowest(instrument, instrument.total()), Scoring.highest(instrument, instrument.total()),
-                    score.band() == null ? null : score.band().label()));
+                    score.band() == null ? null : score.band().label(),
+                    CutoffSide.of(forFigures, score.total()).orElse(null)));
         }
         List<PortalAssessments.OwnResults> results = new ArrayList<>();
         byTitle.forEach((title, scores) -> results.add(new PortalAssessments.OwnResults(title, scores)));

@@ -1,5 +1,6 @@
 package org.reconnect.assessment.boundary;
 
+import org.reconnect.assessment.control.CutoffSide;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.ReliableChange;
 import org.reconnect.assessment.entity.AdministrationStatus;
@@ -17,11 +18,14 @@ public record CoupleResults(List<InstrumentResults> instruments) implements Seri
         return instruments;
     }
 
-    /** One submitted response's scores, computed from its answers with its own instrument version. */
+    /**
+     * One submitted response's scores, computed from its answers with its own instrument version;
+     * the side of the cutoff (null without one) from the definition the figures for change use.
+     */
     public record Point(long administrationId, long version, LocalDate on, int position, String partnerName,
                         int instrumentVersion, BigDecimal total, String band, Instrument.Severity severity,
-                        Map<String, BigDecimal> subscales, AdministrationStatus status, String errorReason)
-            implements Serializable {
+                        Map<String, BigDecimal> subscales, AdministrationStatus status, String errorReason,
+                        CutoffSide cutoffSide) implements Serializable {
 
         public boolean isEnteredInError() {
             return status == AdministrationStatus.ENTERED_IN_ERROR;
@@ -73,6 +77,10 @@ public record CoupleResults(List<InstrumentResults> instruments) implements Seri
 
         public String getErrorReason() {
             return errorReason;
+        }
+
+        public CutoffSide getCutoffSide() {
+            return cutoffSide;
         }
     }
 

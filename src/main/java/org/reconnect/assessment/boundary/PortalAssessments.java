@@ -1,5 +1,7 @@
 package org.reconnect.assessment.boundary;
 
+import org.reconnect.assessment.control.CutoffSide;
+
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -43,8 +45,9 @@ public record PortalAssessments(List<ToAnswer> toAnswer, List<OwnResults> result
         }
     }
 
-    public record OwnScore(LocalDate on, BigDecimal total, BigDecimal lowest, BigDecimal highest, String band)
-            implements Serializable {
+    /** One of one's own scores; the side of the cutoff is null for an instrument without one. */
+    public record OwnScore(LocalDate on, BigDecimal total, BigDecimal lowest, BigDecimal highest, String band,
+                           CutoffSide cutoffSide) implements Serializable {
 
         public LocalDate getOn() {
             return on;
@@ -64,6 +67,10 @@ public record PortalAssessments(List<ToAnswer> toAnswer, List<OwnResults> result
 
         public String getBand() {
             return band;
+        }
+
+        public CutoffSide getCutoffSide() {
+            return cutoffSide;
         }
     }
 
