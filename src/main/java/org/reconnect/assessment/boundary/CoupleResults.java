@@ -8,6 +8,7 @@ import org.reconnect.assessment.entity.AdministrationStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +21,13 @@ public record CoupleResults(List<InstrumentResults> instruments) implements Seri
 
     /**
      * One submitted response's scores, computed from its answers with its own instrument version;
-     * the side of the cutoff (null without one) from the definition the figures for change use.
+     * the side of the cutoff (null without one) from the definition the figures for change use;
+     * the day and time it was submitted, in the couple's time zone.
      */
     public record Point(long administrationId, long version, LocalDate on, int position, String partnerName,
                         int instrumentVersion, BigDecimal total, String band, Instrument.Severity severity,
                         Map<String, BigDecimal> subscales, AdministrationStatus status, String errorReason,
-                        CutoffSide cutoffSide) implements Serializable {
+                        CutoffSide cutoffSide, LocalTime time) implements Serializable {
 
         public boolean isEnteredInError() {
             return status == AdministrationStatus.ENTERED_IN_ERROR;

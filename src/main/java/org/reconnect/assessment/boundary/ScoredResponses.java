@@ -139,10 +139,12 @@ public class ScoredResponses {
 
     private static CoupleResults.Point point(Response r, java.time.ZoneId zone, Instrument figures) {
         Scoring.Score score = r.score();
-        return new CoupleResults.Point(r.id(), r.version(), r.submittedAt().atZone(zone).toLocalDate(), r.position(),
+        java.time.LocalDateTime at = r.submittedAt().atZone(zone).toLocalDateTime();
+        return new CoupleResults.Point(r.id(), r.version(), at.toLocalDate(), r.position(),
                 r.partnerName(), r.instrument().version(), score.total(),
                 score.band() == null ? null : score.band().label(), score.band() == null ? null : score.band().severity(),
-                score.subscales(), r.status(), r.errorReason(), CutoffSide.of(figures, score.total()).orElse(null));
+                score.subscales(), r.status(), r.errorReason(), CutoffSide.of(figures, score.total()).orElse(null),
+                at.toLocalTime());
     }
 
     /**
