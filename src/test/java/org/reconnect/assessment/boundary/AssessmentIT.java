@@ -374,6 +374,32 @@ class AssessmentIT {
     }
 
     @Test
+    void partnersAreToldWhichQuestionnairesAreNotValidated() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        String code = uniqueCode();
+        RunAs.user(ADMIN, () -> instruments().upload(definition(code, 1, false)
+                .replace("\"direction\"", "\"validated\": true, \"direction\"")));
+        long check = AssessmentFixtures.administration(AssessmentFixtures.assignOnce(THERAPIST, c.id(), CHECK, c.partner1(), true),
+                c.partner1());
+        long valid = AssessmentFixtures.administration(AssessmentFixtures.assignOnce(THERAPIST, c.id(), code, c.partner1(), true),
+                c.partner1());
+
+        Map<String, Boolean> toAnswer = new HashMap<>();
+        RunAs.user(c.email1(), () -> taking().mine()).toAnswer().forEach(t -> toAnswer.put(t.title(), t.validated()));
+        assertEquals(Map.of("Connection Check", false, "IT " + code, true), toAnswer);
+        assertEquals(toAnswer.size(), RunAs.user(c.email1(), () -> taking().toAnswer()).stream()
+                .filter(t -> t.validated() == toAnswer.get(t.title())).count(), "the home page's list says the same");
+        assertFalse(RunAs.user(c.email1(), () -> taking().open(check)).isValidated());
+        assertTrue(RunAs.user(c.email1(), () -> taking().open(valid)).isValidated());
+
+        AssessmentFixtures.submit(c.email1(), check, AssessmentFixtures.connectionCheck(2));
+        AssessmentFixtures.submit(c.email1(), valid, Map.of("a", 1, "b", 1));
+        Map<String, Boolean> results = new HashMap<>();
+        RunAs.user(c.email1(), () -> taking().mine()).results().forEach(r -> results.put(r.title(), r.validated()));
+        assertEquals(Map.of("Connection Check", false, "IT " + code, true), results);
+    }
+
+    @Test
     void partnersSeeTheirOwnResultsOnlyWhileSharingIsOn() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
         long plan = AssessmentFixtures.assignOnce(THERAPIST, c.id(), CHECK, null, false);

@@ -63,8 +63,9 @@ class AssessmentBrowserIT {
 
         // Alex: "Often" everywhere: 7 x 3 + 5 reversed x 1 = 26; Sam: "Sometimes" everywhere: 24
         answerOnPhone("alex@demo.test", "alex", "Often");
-        // Alex's shared demo results, in words against the cutoff c = 27 (higher is better)
+        // Alex's shared demo results, labelled, and in words against the cutoff c = 27 (higher is better)
         String own = phone().text(By.cssSelector("section[aria-labelledby='resultsHeading']"));
+        assertTrue(own.contains("Connection Check\nNot a validated clinical instrument"), own);
         assertTrue(own.contains("below the cutoff of 27, in the distressed range"), own);
         assertTrue(own.contains("above the cutoff of 27, in the non-distressed range"), own);
         answerOnPhone("sam@demo.test", "sam", "Sometimes");
@@ -109,8 +110,11 @@ class AssessmentBrowserIT {
         phone().forgetSession();
         phone().logIn(email, PASSWORD);
         assertTrue(phone().waitForPath("/portal/"));
+        String listed = linkFor("Connection Check").findElement(By.xpath("ancestor::li")).getText();
+        assertTrue(listed.contains("Not a validated clinical instrument"), listed);
         linkFor("Connection Check").click();
         assertTrue(phone().waitForPath("/portal/assessment.xhtml"));
+        assertEquals("Not a validated clinical instrument", phone().text(By.id("notValidated")));
         phone().assertAccessible("questionnaire on a phone");
         for (int item = 0; item < ITEMS / 2; item++) {
             tap(item, answer);
