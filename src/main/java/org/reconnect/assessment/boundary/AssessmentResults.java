@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.reconnect.assessment.control.CutoffSide;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.Scoring;
 import org.reconnect.assessment.entity.AdministrationStatus;
@@ -89,12 +90,13 @@ public class AssessmentResults {
         }
         List<AnswerSheet.Subscore> subscores = instrument.subscales().stream()
                 .map(s -> new AnswerSheet.Subscore(s.title(), r.score().subscales().get(s.id()))).toList();
+        Instrument figures = scored.figuresFor(r.coupleId()).getOrDefault(instrument.code(), instrument);
         audit.record(AuditAction.VIEW_ANSWERS, AuditOutcome.SUCCESS, r.coupleId(), RESPONSE, a.getId(),
                 instrument.code() + " v" + instrument.version());
         return new AnswerSheet(a.getId(), a.getVersion(), r.coupleId(), r.partnerName(), instrument.title(),
                 instrument.version(), a.getDueOn(), a.getSubmittedAt(), a.getStatus(), a.getErrorReason(), a.getErrorBy(),
                 a.getErrorAt(), lines, r.score().total(), r.score().band() == null ? null : r.score().band().label(),
-                subscores);
+                CutoffSide.of(figures, r.score().total()).orElse(null), subscores);
     }
 
     /**

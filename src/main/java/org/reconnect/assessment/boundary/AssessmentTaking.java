@@ -6,10 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.reconnect.assessment.control.CutoffSide;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.Scoring;
 import org.reconnect.assessment.entity.AdministrationStatus;
 import org.reconnect.assessment.entity.AssessmentAdministration;
+import org.reconnect.assessment.entity.InstrumentVersion;
 import org.reconnect.assessment.entity.PlanStatus;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
@@ -86,16 +88,22 @@ public class AssessmentTaking {
                 "p = :me and a.status = :submitted and a.plan.shareResults = true",
                 ScoredResponses.parameters("me", me, "submitted", AdministrationStatus.SUBMITTED));
         Map<String, List<PortalAssessments.OwnScore>> byTitle = new LinkedHashMap<>();
+        Map<String, Boolean> validated = new HashMap<>();
+        Map<String, Instrument> figures = shared.isEmpty() ? Map.of() : scored.figuresFor(me.getCouple().getId());
         for (ScoredResponses.Response r : shared) {
             Instrument instrument = r.instrument();
             Scoring.Score score = r.score();
+            Instrument forFigures = figures.getOrDefault(instrument.code(), instrument);
+            // oldest first: the newest version seen decides
+            validated.put(instrument.title(), instrument.validated());
             byTitle.computeIfAbsent(instrument.title(), k -> new ArrayList<>()).add(new PortalAssessments.OwnScore(
                     r.submittedAt().atZone(me.getCouple().timeZone()).toLocalDate(), score.total(),
                     Scoring.lowest(instrument, instrument.total()), Scoring.highest(instrument, instrument.total()),
-                    score.band() == null ? null : score.band().label()));
+                    score.band() == null ? null : score.band().label(),
+                    CutoffSide.of(forFigures, score.total()).orElse(null)));
         }
         List<PortalAssessments.OwnResults> results = new ArrayList<>();
-        byTitle.forEach((title, scores) -> results.add(new PortalAssessments.OwnResults(title, scores)));
+        byTitle.forEach((title, scores) -> results.add(new PortalAssessments.OwnResults(title, validated.get(title), scores)));
         if (!shared.isEmpty()) {
             audit.record(AuditAction.VIEW_SCORES, AuditOutcome.SUCCESS, me.getCouple().getId(), "PARTNER", me.getId(),
                     "own shared results");
@@ -109,7 +117,7 @@ public class AssessmentTaking {
         }
         LocalDate today = new CoupleCalendar(me.getCouple().timeZone()).today(clock);
         return em.createQuery("""
-                        select a.id, i.title, a.dueOn, a.status from AssessmentAdministration a join a.instrument i
+                        select a.id, i, a.dueOn, a.status from AssessmentAdministration a join a.instrument i
                         join a.plan pl
                         where a.partner = :me and a.status in :open and a.opensOn <= :today
                           and (a.closesOn is null or a.closesOn >= :today) and pl.status = :active
@@ -119,8 +127,11 @@ public class AssessmentTaking {
                 .setParameter("today", today)
                 .setParameter("active", PlanStatus.ACTIVE)
                 .getResultStream()
-                .map(r -> new PortalAssessments.ToAnswer((Long) r[0], (String) r[1], (LocalDate) r[2],
-                        r[3] == AdministrationStatus.IN_PROGRESS, today.isAfter((LocalDate) r[2])))
+                .map(r -> {
+                    Instrument instrument = catalog.of((InstrumentVersion) r[1]);
+                    return new PortalAssessments.ToAnswer((Long) r[0], instrument.title(), (LocalDate) r[2],
+                            r[3] == AdministrationStatus.IN_PROGRESS, today.isAfter((LocalDate) r[2]), instrument.validated());
+                })
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.reconnect.assessment.boundary;
 
+import org.reconnect.assessment.control.CutoffSide;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.ReliableChange;
 import org.reconnect.assessment.entity.AdministrationStatus;
@@ -7,6 +8,7 @@ import org.reconnect.assessment.entity.AdministrationStatus;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -17,11 +19,15 @@ public record CoupleResults(List<InstrumentResults> instruments) implements Seri
         return instruments;
     }
 
-    /** One submitted response's scores, computed from its answers with its own instrument version. */
+    /**
+     * One submitted response's scores, computed from its answers with its own instrument version;
+     * the side of the cutoff (null without one) from the definition the figures for change use;
+     * the day and time it was submitted, in the couple's time zone.
+     */
     public record Point(long administrationId, long version, LocalDate on, int position, String partnerName,
                         int instrumentVersion, BigDecimal total, String band, Instrument.Severity severity,
-                        Map<String, BigDecimal> subscales, AdministrationStatus status, String errorReason)
-            implements Serializable {
+                        Map<String, BigDecimal> subscales, AdministrationStatus status, String errorReason,
+                        CutoffSide cutoffSide, LocalTime time) implements Serializable {
 
         public boolean isEnteredInError() {
             return status == AdministrationStatus.ENTERED_IN_ERROR;
@@ -73,6 +79,10 @@ public record CoupleResults(List<InstrumentResults> instruments) implements Seri
 
         public String getErrorReason() {
             return errorReason;
+        }
+
+        public CutoffSide getCutoffSide() {
+            return cutoffSide;
         }
     }
 

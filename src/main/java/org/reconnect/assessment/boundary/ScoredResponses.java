@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.reconnect.assessment.control.CutoffSide;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.ReliableChange;
 import org.reconnect.assessment.control.Scoring;
@@ -108,7 +109,7 @@ public class ScoredResponses {
             List<Response> all = e.getValue();
             Instrument latestDefinition = all.stream().map(Response::instrument)
                     .max(Comparator.comparingInt(Instrument::version)).orElseThrow();
-            List<CoupleResults.Point> points = all.stream().map(r -> point(r, zone)).toList();
+            List<CoupleResults.Point> points = all.stream().map(r -> point(r, zone, latestDefinition)).toList();
             Map<Integer, List<CoupleResults.Point>> byPartner = new LinkedHashMap<>();
             points.stream().filter(p -> !p.isEnteredInError()).sorted(Comparator.comparingInt(CoupleResults.Point::position))
                     .forEach(p -> byPartner.computeIfAbsent(p.position(), k -> new ArrayList<>()).add(p));
@@ -136,12 +137,32 @@ public class ScoredResponses {
         return results;
     }
 
-    private static CoupleResults.Point point(Response r, java.time.ZoneId zone) {
+    private static CoupleResults.Point point(Response r, java.time.ZoneId zone, Instrument figures) {
         Scoring.Score score = r.score();
-        return new CoupleResults.Point(r.id(), r.version(), r.submittedAt().atZone(zone).toLocalDate(), r.position(),
+        java.time.LocalDateTime at = r.submittedAt().atZone(zone).toLocalDateTime();
+        return new CoupleResults.Point(r.id(), r.version(), at.toLocalDate(), r.position(),
                 r.partnerName(), r.instrument().version(), score.total(),
                 score.band() == null ? null : score.band().label(), score.band() == null ? null : score.band().severity(),
-                score.subscales(), r.status(), r.errorReason());
+                score.subscales(), r.status(), r.errorReason(), CutoffSide.of(figures, score.total()).orElse(null),
+                at.toLocalTime());
+    }
+
+    /**
+     * Per instrument code, the newest version among the couple's answered responses: the
+     * definition whose figures for change (cutoff, direction) every page uses. One statement.
+     */
+    Map<String, Instrument> figuresFor(long coupleId) {
+        Map<String, Instrument> newest = new HashMap<>();
+        em.createQuery("""
+                        select i from InstrumentVersion i where i.id in (
+                            select a.instrument.id from AssessmentAdministration a
+                            where a.couple.id = :couple and a.status in :answered)""", InstrumentVersion.class)
+                .setParameter("couple", coupleId)
+                .setParameter("answered", ANSWERED)
+                .getResultStream()
+                .map(catalog::of)
+                .forEach(i -> newest.merge(i.code(), i, (one, other) -> one.version() >= other.version() ? one : other));
+        return newest;
     }
 
     /** Whether the latest valid response of any partner is a reliable deterioration from their baseline. */

@@ -131,7 +131,7 @@ public class CoupleAssessmentsView implements Serializable {
 
     /** Chart.js configuration for p:chart: the bands, the cutoff, and each partner's totals over time. */
     public String chart(CoupleResults.InstrumentResults instrument) {
-        return AssessmentCharts.trend(instrument);
+        return AssessmentCharts.trend(instrument, Messages.text("assessments.cutoff"));
     }
 
     /** The chart in words, for screen readers. */

@@ -205,7 +205,8 @@ public class SessionNotes {
             throw new Refusal("note.exportNeedsSigned");
         }
         audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId, "pdf");
-        return NotePdf.render(Texts.get("pdf.title", note.getCouple().getCaseNumber()), List.of(pdfNote(viewOf(note))));
+        return NotePdf.render(Texts.get("pdf.title", note.getCouple().getCaseNumber()), List.of(pdfNote(viewOf(note))),
+                pdfPlaceholders());
     }
 
     /**
@@ -235,7 +236,7 @@ public class SessionNotes {
         audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "pdf of " + notes.size() + " note(s), " + from + " to " + to);
         return NotePdf.render(Texts.get("pdf.title", couple.getCaseNumber()),
-                notes.stream().map(n -> pdfNote(viewOf(n))).toList());
+                notes.stream().map(n -> pdfNote(viewOf(n))).toList(), pdfPlaceholders());
     }
 
     /**
@@ -466,6 +467,11 @@ public class SessionNotes {
                 Texts.get("pdf.addendum", WHEN.format(LocalDateTime.ofInstant(d.signedAt(), settings.timeZone()))),
                 d.text(), Texts.get("pdf.addendumSigned", d.signedBy()) + " SHA-256 " + d.contentHash())).toList();
         return new NotePdf.Note(Texts.get("pdf.noteTitle", v.caseNumber(), v.couple()), facts, sections, signature, addenda);
+    }
+
+    /** The patterns themselves: NotePdf fills in the character. */
+    private static NotePdf.Placeholders pdfPlaceholders() {
+        return new NotePdf.Placeholders(Texts.get("pdf.missingEmoji"), Texts.get("pdf.missingCharacter"));
     }
 
     private static String orDash(String text) {

@@ -338,6 +338,68 @@ class AssessmentIT {
     }
 
     @Test
+    void everyScoreSaysOnWhichSideOfTheCutoffItLies() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long plan = AssessmentFixtures.assignOnce(THERAPIST, c.id(), CHECK, null, true);
+        long first = AssessmentFixtures.administration(plan, c.partner1());
+        AssessmentFixtures.submit(c.email1(), first, AssessmentFixtures.connectionCheck(3));
+        AssessmentFixtures.submit(c.email2(), AssessmentFixtures.administration(plan, c.partner2()),
+                AssessmentFixtures.connectionCheck(1));
+        // higher is worse, cutoff 2: a total of 4 lies above it, in the distressed range
+        String code = uniqueCode();
+        RunAs.user(ADMIN, () -> instruments().upload(definition(code, 1, false)
+                .replace("higher-is-better", "higher-is-worse").replace("\"discrepancyThreshold\"", "\"cutoff\": 2, \"discrepancyThreshold\"")));
+        long worse = AssessmentFixtures.administration(AssessmentFixtures.assignOnce(THERAPIST, c.id(), code, c.partner1(), true),
+                c.partner1());
+        AssessmentFixtures.submit(c.email1(), worse, Map.of("a", 2, "b", 2));
+
+        CoupleResults results = RunAs.user(THERAPIST, () -> results().forCouple(c.id()));
+        List<String> sides = results.instruments().stream().flatMap(i -> i.points().stream())
+                .map(p -> p.total() + " " + p.cutoffSide().messageKey() + " " + p.cutoffSide().cutoff()).toList();
+        assertEquals(List.of("36 cutoff.ABOVE.notDistressed 27.00", "12 cutoff.BELOW.distressed 27.00",
+                "4 cutoff.ABOVE.distressed 2"), sides);
+        assertEquals("cutoff.ABOVE.notDistressed", RunAs.user(THERAPIST, () -> results().answers(first)).cutoffSide().messageKey());
+        assertEquals("cutoff.ABOVE.distressed", RunAs.user(THERAPIST, () -> results().answers(worse)).cutoffSide().messageKey());
+        List<String> own = RunAs.user(c.email1(), () -> taking().mine()).results().stream()
+                .flatMap(r -> r.scores().stream()).map(s -> s.cutoffSide().messageKey()).toList();
+        assertEquals(List.of("cutoff.ABOVE.notDistressed", "cutoff.ABOVE.distressed"), own);
+
+        // without a cutoff there is nothing to say
+        String plain = uniqueCode();
+        RunAs.user(ADMIN, () -> instruments().upload(definition(plain, 1, false)));
+        long none = AssessmentFixtures.administration(AssessmentFixtures.assignOnce(THERAPIST, c.id(), plain, c.partner2(), true),
+                c.partner2());
+        AssessmentFixtures.submit(c.email2(), none, Map.of("a", 1, "b", 1));
+        assertEquals(null, RunAs.user(THERAPIST, () -> results().answers(none)).cutoffSide());
+    }
+
+    @Test
+    void partnersAreToldWhichQuestionnairesAreNotValidated() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        String code = uniqueCode();
+        RunAs.user(ADMIN, () -> instruments().upload(definition(code, 1, false)
+                .replace("\"direction\"", "\"validated\": true, \"direction\"")));
+        long check = AssessmentFixtures.administration(AssessmentFixtures.assignOnce(THERAPIST, c.id(), CHECK, c.partner1(), true),
+                c.partner1());
+        long valid = AssessmentFixtures.administration(AssessmentFixtures.assignOnce(THERAPIST, c.id(), code, c.partner1(), true),
+                c.partner1());
+
+        Map<String, Boolean> toAnswer = new HashMap<>();
+        RunAs.user(c.email1(), () -> taking().mine()).toAnswer().forEach(t -> toAnswer.put(t.title(), t.validated()));
+        assertEquals(Map.of("Connection Check", false, "IT " + code, true), toAnswer);
+        assertEquals(toAnswer.size(), RunAs.user(c.email1(), () -> taking().toAnswer()).stream()
+                .filter(t -> t.validated() == toAnswer.get(t.title())).count(), "the home page's list says the same");
+        assertFalse(RunAs.user(c.email1(), () -> taking().open(check)).isValidated());
+        assertTrue(RunAs.user(c.email1(), () -> taking().open(valid)).isValidated());
+
+        AssessmentFixtures.submit(c.email1(), check, AssessmentFixtures.connectionCheck(2));
+        AssessmentFixtures.submit(c.email1(), valid, Map.of("a", 1, "b", 1));
+        Map<String, Boolean> results = new HashMap<>();
+        RunAs.user(c.email1(), () -> taking().mine()).results().forEach(r -> results.put(r.title(), r.validated()));
+        assertEquals(Map.of("Connection Check", false, "IT " + code, true), results);
+    }
+
+    @Test
     void partnersSeeTheirOwnResultsOnlyWhileSharingIsOn() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
         long plan = AssessmentFixtures.assignOnce(THERAPIST, c.id(), CHECK, null, false);

@@ -63,6 +63,11 @@ class AssessmentBrowserIT {
 
         // Alex: "Often" everywhere: 7 x 3 + 5 reversed x 1 = 26; Sam: "Sometimes" everywhere: 24
         answerOnPhone("alex@demo.test", "alex", "Often");
+        // Alex's shared demo results, labelled, and in words against the cutoff c = 27 (higher is better)
+        String own = phone().text(By.cssSelector("section[aria-labelledby='resultsHeading']"));
+        assertTrue(own.contains("Connection Check\nNot a validated clinical instrument"), own);
+        assertTrue(own.contains("below the cutoff of 27, in the distressed range"), own);
+        assertTrue(own.contains("above the cutoff of 27, in the non-distressed range"), own);
         answerOnPhone("sam@demo.test", "sam", "Sometimes");
 
         maya().open("/therapist/");
@@ -71,7 +76,8 @@ class AssessmentBrowserIT {
         maya().waitFor(By.cssSelector("#instrument-connection-check canvas"));
         String trends = check.findElement(By.cssSelector(".trend-table")).getText();
         // Alex 18 -> 26: RCI 8 / 3.83 = 2.09, still below the cutoff of 27; Sam 20 -> 24: 1.04
-        assertTrue(trends.matches("(?s).*Alex.*: 26 \\(Noticeable distance\\).*2\\.09.*Reliable improvement.*"), trends);
+        assertTrue(trends.matches("(?s).*Alex.*: 26 \\(Noticeable distance\\)\\s*below the cutoff of 27, in the distressed range"
+                + ".*2\\.09.*Reliable improvement.*"), trends);
         assertTrue(trends.matches("(?s).*Sam.*: 24 \\(Noticeable distance\\).*1\\.04.*No reliable change.*"), trends);
         String discrepancy = check.findElement(By.cssSelector(".discrepancy")).getText();
         assertTrue(discrepancy.contains("Difference between the partners' latest totals: 2."), discrepancy);
@@ -87,7 +93,8 @@ class AssessmentBrowserIT {
                 .filter(r -> r.getText().contains("Alex")).reduce((first, second) -> second).orElseThrow()
                 .findElement(By.tagName("a")).click();
         assertTrue(maya().waitForPath("/therapist/answers.xhtml"));
-        assertTrue(maya().text(By.id("sheetTotal")).contains("26"));
+        assertEquals("Total: 26 (Noticeable distance), below the cutoff of 27, in the distressed range",
+                maya().text(By.id("sheetTotal")));
         assertTrue(maya().text(By.tagName("main")).contains("I feel taken for granted."));
         maya().assertAccessible("answers of one response");
     }
@@ -103,8 +110,11 @@ class AssessmentBrowserIT {
         phone().forgetSession();
         phone().logIn(email, PASSWORD);
         assertTrue(phone().waitForPath("/portal/"));
+        String listed = linkFor("Connection Check").findElement(By.xpath("ancestor::li")).getText();
+        assertTrue(listed.contains("Not a validated clinical instrument"), listed);
         linkFor("Connection Check").click();
         assertTrue(phone().waitForPath("/portal/assessment.xhtml"));
+        assertEquals("Not a validated clinical instrument", phone().text(By.id("notValidated")));
         phone().assertAccessible("questionnaire on a phone");
         for (int item = 0; item < ITEMS / 2; item++) {
             tap(item, answer);
