@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +39,7 @@ class WhereLinksBrowserIT {
 
     private static final String PASSWORD = "Reconnect-demo-1";
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter ROW_START = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
     private static final String VIDEO = "https://meet.example/j/8123456789?pwd=" + "Ab3".repeat(30);
     private static final String WHERE = "Video: " + VIDEO + ". Not javascript:alert(1) & not data:text/html,x <3";
 
@@ -124,7 +126,8 @@ class WhereLinksBrowserIT {
     }
 
     private static Optional<WebElement> rowOf(LocalDateTime start) {
-        String when = start.toLocalDate() + " " + start.toLocalTime();
+        // as the week list writes it: "Sat, Dec 5, 2026, 7:05 AM–7:55 AM"
+        String when = ROW_START.format(start);
         return maya().driver().findElements(By.cssSelector("#weekList\\:appointments tbody tr")).stream()
                 .filter(r -> r.getText().contains(when)).findFirst();
     }
