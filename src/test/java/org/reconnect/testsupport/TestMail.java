@@ -8,7 +8,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,20 +68,43 @@ public final class TestMail {
     public static String linkSentTo(String address) throws InterruptedException, MessagingException {
         MimeMessage message = lastTo(address, Duration.ofSeconds(20))
                 .orElseThrow(() -> new AssertionError("no mail to " + address));
-        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
-        if (!link.find()) {
-            throw new AssertionError("no set-password link in the mail to " + address);
+        return linkIn(message).orElseThrow(() -> new AssertionError("no set-password link in the mail to " + address));
+    }
+
+    /**
+     * The messages to this address, oldest first, once at least {@code expected} have arrived
+     * (waiting up to 20 s); fails when they do not.
+     */
+    public static List<MimeMessage> awaitTo(String address, int expected) throws InterruptedException, MessagingException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        List<MimeMessage> to = to(address);
+        while (to.size() < expected) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + to.size() + " of " + expected + " messages reached " + address);
+            }
+            Thread.sleep(200);
+            to = to(address);
         }
-        return link.group();
+        return to;
+    }
+
+    /** The set-password link in this message, or empty when it has none. */
+    public static Optional<String> linkIn(MimeMessage message) {
+        Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        return link.find() ? Optional.of(link.group()) : Optional.empty();
     }
 
     public static int countTo(String address) throws MessagingException {
-        int count = 0;
+        return to(address).size();
+    }
+
+    private static List<MimeMessage> to(String address) throws MessagingException {
+        List<MimeMessage> to = new ArrayList<>();
         for (MimeMessage message : server == null ? new MimeMessage[0] : server.getReceivedMessages()) {
             if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-                count++;
+                to.add(message);
             }
         }
-        return count;
+        return to;
     }
 }

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
  *
  * <p>A link only ever sets a first password: an account that has one gets no link, so nobody who
  * may send invitations can take over a login that is in use. (Resetting a forgotten password is
- * a separate flow, with its own checks.)
+ * a separate flow, with its own checks: {@link PasswordResets}, which shares {@link #issue}.)
  */
 @Dependent
 public class SetupLinks {
@@ -53,15 +53,7 @@ public class SetupLinks {
         if (account.hasPassword()) {
             throw new Refusal("link.passwordAlreadySet", account.getEmail());
         }
-        Instant now = Instant.now(clock);
-        em.createQuery("select l from AccountLink l where l.account = :account and l.usedAt is null and l.revokedAt is null",
-                        AccountLink.class)
-                .setParameter("account", account)
-                .getResultList()
-                .forEach(old -> old.revoke(now));
-        String token = LinkTokens.newToken();
-        em.persist(new AccountLink(account, LinkTokens.hash(token), purpose, now, caller.getName()));
-        String url = AccountLinks.url(token);
+        String url = AccountLinks.url(issue(account, purpose, caller.getName()));
         String kind = purpose == LinkPurpose.PORTAL_INVITATION ? "invitation" : "staffSetup";
         boolean sent = mail.sendAfterCommit(account.getEmail(), Texts.get("mail." + kind + ".subject"),
                 Texts.get("mail." + kind + ".body", name, url));
@@ -70,5 +62,21 @@ public class SetupLinks {
             return new LinkDelivery(name, account.getEmail(), false, url);
         }
         return new LinkDelivery(name, account.getEmail(), sent, null);
+    }
+
+    /**
+     * Revokes the account's older unused links (of any purpose) and stores a new one; returns its
+     * token, which exists nowhere else from now on but in the mail the caller sends. Checks nothing.
+     */
+    String issue(UserAccount account, LinkPurpose purpose, String by) {
+        Instant now = Instant.now(clock);
+        em.createQuery("select l from AccountLink l where l.account = :account and l.usedAt is null and l.revokedAt is null",
+                        AccountLink.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(old -> old.revoke(now));
+        String token = LinkTokens.newToken();
+        em.persist(new AccountLink(account, LinkTokens.hash(token), purpose, now, by));
+        return token;
     }
 }

@@ -16,13 +16,13 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A one-time link to set a password. Only the SHA-256 of its token is stored, so a copy of the
- * database gives nobody a working link. Good once, until it expires or a newer link replaces it.
+ * database gives nobody a working link. Good once, until it expires (its purpose says when) or a
+ * newer link replaces it.
  */
 @Entity
 @Table(name = "account_link")
@@ -31,7 +31,6 @@ import java.util.Objects;
 public class AccountLink {
 
     public static final String BY_TOKEN_HASH = "AccountLink.byTokenHash";
-    public static final Duration VALID_FOR = Duration.ofHours(24);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,7 +75,7 @@ public class AccountLink {
         this.purpose = Objects.requireNonNull(purpose);
         this.createdAt = Objects.requireNonNull(now);
         this.createdBy = Objects.requireNonNull(by);
-        this.expiresAt = now.plus(VALID_FOR);
+        this.expiresAt = now.plus(purpose.validFor());
     }
 
     public boolean isUsable(Instant now) {

@@ -20,6 +20,7 @@ import org.reconnect.security.boundary.TwoStep;
 import org.reconnect.security.control.Caller;
 import org.reconnect.security.control.DeviceName;
 import org.reconnect.security.entity.Role;
+import org.reconnect.shared.web.StaticFiles;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -28,7 +29,7 @@ import java.util.Optional;
 /**
  * Runs before every request. It notes the client address for the audit trail; for a signed-in
  * person it checks that the account is still enabled with the roles the session was given (one
- * indexed query, skipped for static resources), so a stale session can do nothing; and on the
+ * indexed query, skipped for {@link StaticFiles}), so a stale session can do nothing; and on the
  * first authenticated request of a session it audits the login, sets the idle time-out (15
  * minutes for staff, 30 for partners on the portal) and registers the session, so that
  * deactivating the account ends it at once. A staff sign-in that needs a second step (a code
@@ -48,7 +49,6 @@ public class SessionStartFilter extends HttpFilter {
     /** A request attribute: this staff sign-in still waits for its second step. */
     public static final String TWO_STEP_PENDING = "org.reconnect.twoStepPending";
     static final String TWO_STEP_PAGE = "/account/two-step.xhtml";
-    private static final String RESOURCES = "/jakarta.faces.resource/";
     static final int STAFF_IDLE_SECONDS = 15 * 60;
     static final int PORTAL_IDLE_SECONDS = 30 * 60;
 
@@ -85,7 +85,7 @@ public class SessionStartFilter extends HttpFilter {
             throws IOException, ServletException {
         origin.setClientAddress(request.getRemoteAddr());
         String path = path(request);
-        if (request.getUserPrincipal() != null && !path.startsWith(RESOURCES)) {
+        if (request.getUserPrincipal() != null && !StaticFiles.isStatic(path)) {
             if (!stillAsLoggedIn(request)) {
                 // deactivated, or roles changed, since this session logged in: it ends here
                 HttpSession stale = request.getSession(false);

@@ -295,6 +295,7 @@ class BoundaryMatrixIT {
         Program program = Deployed.boundary(Program.class);
         Appointments appointments = Deployed.boundary(Appointments.class);
         AccountLinks links = Deployed.boundary(AccountLinks.class);
+        PasswordResets resets = Deployed.boundary(PasswordResets.class);
         Callers callers = Deployed.boundary(Callers.class);
         FirstAdmin firstAdmin = Deployed.boundary(FirstAdmin.class);
         LoginThrottle throttle = Deployed.boundary(LoginThrottle.class);
@@ -454,6 +455,8 @@ class BoundaryMatrixIT {
         // security: links work by their token, for anyone; the throttle is fed by the login pages
         plain("AccountLinks.inspect",                       "A  A  A  A  A  A  A", w -> links.inspect("matrix-no-such-token")),
         plain("AccountLinks.setPassword",                   "A  A  A  A  A  A  A", w -> done(() -> links.setPassword("matrix-no-such-token", "Matrix password 1".toCharArray()))),
+        // "forgot password": anyone asks, for any email, and learns nothing (rolled back: nothing counted or sent)
+        plain("PasswordResets.request",                     "A  A  A  A  A  A  A", w -> done(() -> resets.request(NOBODY, "192.0.2.78"))),
         plain("Callers.current",                            "A  A  A  A  A  A  A", w -> callers.current()),
         plain("Callers.required",                           "A  A  A  A  A  A  A", w -> callers.required()),
         plain("FirstAdmin.createFromSettingsIfNoAdmin",     "A  A  A  A  A  A  A", w -> firstAdmin.createFromSettingsIfNoAdmin()),

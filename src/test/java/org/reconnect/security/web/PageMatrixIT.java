@@ -135,7 +135,8 @@ class PageMatrixIT {
 
             new Row("/account/security.xhtml",                          "L  A  A  A  A  A  A"),
             new Row("/account/two-step.xhtml",                          "L  F  F  F  A  A  A"),
-            new Row("/account/set-password.xhtml",                      "A  A  A  A  A  A  A"));
+            new Row("/account/set-password.xhtml",                      "A  A  A  A  A  A  A"),
+            new Row("/account/forgot-password.xhtml",                   "A  A  A  A  A  A  A"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

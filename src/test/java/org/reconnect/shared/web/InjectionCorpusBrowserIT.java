@@ -56,6 +56,7 @@ import static org.reconnect.shared.web.InjectionRun.DEMO_PASSWORD;
  * <tr><th>page</th><th>form</th><th>text fields (limit)</th><th>also typed into</th></tr>
  * <tr><td>/login.xhtml</td><td>login</td><td>j_username, j_password</td><td></td></tr>
  * <tr><td>/account/set-password.xhtml</td><td>setPassword</td><td>password, confirmation</td><td>token (address)</td></tr>
+ * <tr><td>/account/forgot-password.xhtml</td><td>forgotPassword</td><td>email</td><td></td></tr>
  * <tr><td>/admin/instruments.xhtml</td><td>upload</td><td>definition: a JSON text (title 120, instructions and
  *     licence 2000, item texts 500, option labels 120, subscale title 120, band labels 80)</td><td></td></tr>
  * <tr><td>/admin/staff.xhtml</td><td>staffForm</td><td>displayName 120, credentials 200, email, search</td><td></td></tr>
@@ -227,6 +228,7 @@ class InjectionCorpusBrowserIT {
     /** Both new accounts choose a password made of payloads, after the form refused two; a link made of payloads is unusable. */
     private void setPasswords() throws Exception {
         b().forgetSession();
+        forgotPassword();
         b().driver().get(TestMail.linkSentTo(run.therapistEmail));
         safety.assertSafe("set-password of the new therapist");
         safety.assertShown("set-password names the account", run.therapistName);
@@ -241,6 +243,27 @@ class InjectionCorpusBrowserIT {
         b().open("/account/set-password.xhtml?token=" + URLEncoder.encode(ALL, StandardCharsets.UTF_8));
         safety.assertSafe("set-password with a hostile token");
         assertTrue(b().isPresent(By.id("linkUnusable")));
+    }
+
+    /**
+     * "Forgot password" with the whole corpus as the email, sent past the browser's own check of an
+     * email field as an attacker would send it: refused at the field, nothing asked for or audited.
+     */
+    private void forgotPassword() throws SQLException {
+        String audited = "SELECT COUNT(*) FROM audit_event WHERE action = 'PASSWORD_RESET_REQUESTED'";
+        long before = Long.parseLong(InjectionRun.single(audited));
+        b().open("/account/forgot-password.xhtml");
+        safety.assertSafe("forgot password");
+        Map<String, String> values = Map.of("forgotPassword:email", ALL);
+        run.fill(values);
+        b().script("document.getElementById('forgotPassword').noValidate = true;");
+        b().driver().findElement(By.id("forgotPassword:send")).click();
+        safety.assertMessage("forgot password refused", "Type the email address you sign in with");
+        safety.assertSafe("forgot password refused");
+        run.redisplayed(values);
+        run.coverage.submitted("account forgot-password: forgotPassword", values, Outcome.REFUSED);
+        assertEquals(before, Long.parseLong(InjectionRun.single(audited)), "nothing was asked for");
+        run.databaseChecks++;
     }
 
     private void setPassword(String password, String confirmation, String refusal) {
