@@ -75,6 +75,11 @@ class CalendarBrowserIT {
             long scrolled = ((Number) desk.script("return document.querySelector('.fc-timegrid-body').closest('.fc-scroller').scrollTop"))
                     .longValue();
             assertTrue(scrolled > 0, "the grid opens scrolled to the working day, not at midnight");
+            long shown = ((Number) desk.script("return document.querySelector('.fc-timegrid-body').closest('.fc-scroller').clientHeight"))
+                    .longValue();
+            long slot = ((Number) desk.script("return document.querySelector('td.fc-timegrid-slot-lane').offsetHeight")).longValue();
+            assertTrue(shown >= 12 * slot, "the grid shows a working stretch of the day (six hours or more): "
+                    + shown + " px for slots of " + slot + " px");
             desk.assertFitsTheScreen("calendar at 1280 px");
             desk.assertAccessible("calendar at 1280 px");
         }

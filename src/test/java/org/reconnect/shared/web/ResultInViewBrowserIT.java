@@ -73,20 +73,39 @@ class ResultInViewBrowserIT {
 
     @Test
     void aClickOnAFreeSlotTakesThePersonToTheBookingForm() {
-        browser().logIn("maya@demo.test", PASSWORD);
-        browser().open("/therapist/calendar.xhtml");
-        browser().waitFor(By.cssSelector(".fc-timegrid-slot-lane"));
-        // a late slot, where no demo session lies, brought into view as a person would scroll to it
-        WebElement slot = browser().driver().findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='22:00:00']"));
-        ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", slot);
-        new org.openqa.selenium.interactions.Actions(browser().driver()).moveToElement(slot).click().perform();
+        // a clinic far from UTC: the slot the person clicks is the time the form offers, in the clinic's zone
+        TestDatabase.update("UPDATE clinic_setting SET value = 'America/Chicago' WHERE name = 'clinic.timeZone'");
         try {
-            waitFor(() -> "booking:who".equals(focused()));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("the focus is on '" + focused() + "'; the form's start: "
-                    + browser().driver().findElement(By.id("booking:startsAt_input")).getAttribute("value"), e);
+            browser().logIn("maya@demo.test", PASSWORD);
+            browser().open("/therapist/calendar.xhtml");
+            browser().waitFor(By.cssSelector(".fc-timegrid-slot-lane"));
+            // the schedule fetches its sessions after it renders, and then lays itself out again: wait for that
+            new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser().script(
+                    "return PrimeFaces.ajax.Queue.isEmpty() && document.querySelector('.fc-timegrid-event') !== null;")));
+            // a late half hour (never the form's own suggestion, which is on the hour), where no demo session lies, brought into view as a person would scroll to it
+            WebElement slot = browser().driver().findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='22:30:00']"));
+            ((JavascriptExecutor) browser().driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", slot);
+            assertEquals("", ((JavascriptExecutor) browser().driver()).executeScript(
+                    "var r = arguments[0].getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;"
+                    + " var hit = document.elementFromPoint(x, y);"
+                    + " return hit && hit.closest('.fc-timegrid-body') ? '' : 'at ' + x + ',' + y + ' of a window '"
+                    + " + window.innerWidth + 'x' + window.innerHeight + ' lies ' + (hit ? hit.tagName + '.' + hit.className : 'nothing');", slot),
+                    "the 22:30 slot is on the screen, where a person would click it");
+            new org.openqa.selenium.interactions.Actions(browser().driver()).moveToElement(slot).click().perform();
+            try {
+                waitFor(() -> "booking:who".equals(focused()));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("the focus is on '" + focused() + "'; the form's start: " + formStart(), e);
+            }
+            assertTrue(inView("booking:who"), "the form's first field is in view");
+            assertTrue(formStart().endsWith(" 22:30"), "the form starts at the clicked slot: " + formStart());
+        } finally {
+            TestDatabase.update("UPDATE clinic_setting SET value = 'UTC' WHERE name = 'clinic.timeZone'");
         }
-        assertTrue(inView("booking:who"), "the form's first field is in view");
+    }
+
+    private static String formStart() {
+        return browser().driver().findElement(By.id("booking:startsAt_input")).getAttribute("value");
     }
 
     @Test
