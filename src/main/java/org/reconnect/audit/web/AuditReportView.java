@@ -41,10 +41,12 @@ public class AuditReportView implements Serializable {
     private String outcome;
     private String address;
     private AuditReport.Integrity integrity;
+    /** The filters of the rows on the page: taken when "Apply" is pressed, not while they are typed. */
+    private HashMap<String, String> applied = new HashMap<>();
 
     @PostConstruct
     void init() {
-        events = new ListModel<>(report::count, this::page, AuditRow::getSeq, this::filters);
+        events = new ListModel<>(report::count, this::page, AuditRow::getSeq, () -> applied);
     }
 
     private List<AuditRow> page(org.reconnect.shared.boundary.PageRequest request) {
@@ -56,8 +58,13 @@ public class AuditReportView implements Serializable {
         }
     }
 
-    private Map<String, String> filters() {
-        Map<String, String> filters = new HashMap<>();
+    /** "Apply": the table shows the filters as typed now, and so will the export. */
+    public void apply() {
+        applied = filters();
+    }
+
+    private HashMap<String, String> filters() {
+        HashMap<String, String> filters = new HashMap<>();
         filters.put("from", from == null ? null : from.toString());
         filters.put("to", to == null ? null : to.toString());
         filters.put("actor", actor);
@@ -69,7 +76,8 @@ public class AuditReportView implements Serializable {
     }
 
     public StreamedContent getCsv() {
-        byte[] csv = report.csv(filters(), "seq", false);
+        // what the page shows: the filters applied to the table (not what is typed since) in the table's order
+        byte[] csv = report.csv(applied, events.getSortField(), events.isAscending());
         return DefaultStreamedContent.builder()
                 .name("audit-" + LocalDate.now() + ".csv")
                 .contentType("text/csv; charset=UTF-8")

@@ -45,6 +45,9 @@ public class ListModel<T> extends LazyDataModel<T> {
     private final Rows<T> rows;
     private final Key<T> key;
     private final SerializableFilters pageFilters;
+    /** The order the table last asked for (null: the boundary's own), so an export can follow it. */
+    private String sortField;
+    private boolean ascending = true;
 
     /** The filters the page keeps outside the table, read at every load. */
     @FunctionalInterface
@@ -68,8 +71,18 @@ public class ListModel<T> extends LazyDataModel<T> {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream()
                 .filter(s -> s.getOrder() != null && s.getOrder() != SortOrder.UNSORTED)
                 .findFirst().orElse(null);
-        return rows.rows(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() == SortOrder.ASCENDING, filters(filterBy)));
+        sortField = sort == null ? null : sort.getField();
+        ascending = sort == null || sort.getOrder() == SortOrder.ASCENDING;
+        return rows.rows(new PageRequest(first, pageSize, sortField, ascending, filters(filterBy)));
+    }
+
+    /** The column the table is sorted by now, or null for the boundary's default order. */
+    public String getSortField() {
+        return sortField;
+    }
+
+    public boolean isAscending() {
+        return ascending;
     }
 
     @Override

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
+import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,5 +91,53 @@ class ClinicAdminBrowserIT {
         assertFalse(admin().text(By.tagName("main")).contains("Both describe evenings side by side"), "never a note's text");
         assertFalse(admin().isPresent(By.linkText("Open the note")));
         admin().assertAccessible("a couple's page for an admin");
+    }
+
+    /**
+     * "Export CSV" holds the rows the audit table shows, in the table's order: the filters that
+     * were applied (not what was typed since) and the column it is sorted by.
+     */
+    @Test
+    void theAuditCsvHoldsTheTablesRowsInTheTablesOrder() {
+        admin().logIn("admin@demo.test", PASSWORD);
+        admin().open("/admin/audit.xhtml");
+        admin().type("audit:actor", "admin@demo.test");
+        admin().clickAndWait("audit:apply");
+        admin().driver().findElement(By.xpath("//*[@id='audit:events']//th[contains(@class, 'ui-sortable-column')]"
+                + "[.//*[normalize-space() = 'Action']]")).click();
+        admin().clickAndWait("audit:apply");   // the sort is kept; this waits for the table
+        long shownUpTo = TestDatabase.number("SELECT MAX(seq) FROM audit_event");
+        List<String> shown = admin().driver().findElements(By.cssSelector("[id='audit:events_data'] tr td:first-child")).stream()
+                .map(td -> td.getText().replaceAll("\\D", "")).toList();
+        assertTrue(shown.size() >= 3, "the admin has events to show: " + shown);
+        // typed, not applied: the table still shows the admin's events, and so must the export
+        admin().type("audit:actor", "maya@demo.test");
+
+        String csv = (String) ((org.openqa.selenium.JavascriptExecutor) admin().driver()).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.getElementById('audit');
+                var data = new URLSearchParams(new FormData(form));
+                data.append('audit:exportCsv', '');
+                data.append('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE);
+                fetch(form.action, {method: 'POST', body: data, credentials: 'same-origin'})
+                    .then(function (r) { return r.text(); }).then(done, function (e) { done('failed: ' + e); });""");
+        // (line ends as the script hands the text over; the file itself ends its lines with CRLF)
+        List<String[]> rows = Arrays.stream(csv.split("\\R")).skip(1).map(line -> line.split(",", -1)).toList();
+        assertTrue(csv.startsWith("seq,"), csv.substring(0, Math.min(300, csv.length())));
+        assertTrue(rows.size() >= shown.size(), "the export holds at least the page's rows: " + rows.size());
+        assertTrue(rows.stream().allMatch(r -> r[2].equals("admin@demo.test")), "only the applied filter's events");
+        // the events the table could show (the export's own record and later ones aside), in its order
+        List<String> exported = rows.stream().filter(r -> Long.parseLong(r[0]) < shownUpTo).map(r -> r[0])
+                .limit(shown.size()).toList();
+        assertEquals(shown, exported, "the export's first rows are the table's page, in the table's order (up to "
+                + shownUpTo + "): " + csv.substring(0, Math.min(1500, csv.length())));
+        // sorted by action, as the table is: each action's events in one run (the database's collation decides the order of the runs)
+        List<String> runs = new java.util.ArrayList<>();
+        rows.stream().map(r -> r[3]).forEach(a -> {
+            if (runs.isEmpty() || !runs.get(runs.size() - 1).equals(a)) {
+                runs.add(a);
+            }
+        });
+        assertEquals(runs.stream().distinct().count(), runs.size(), "the export is sorted by action: " + runs);
     }
 }
