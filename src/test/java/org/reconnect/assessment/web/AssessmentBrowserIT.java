@@ -110,6 +110,8 @@ class AssessmentBrowserIT {
         phone().forgetSession();
         phone().logIn(email, PASSWORD);
         assertTrue(phone().waitForPath("/portal/"));
+        assertTrue(phone().driver().findElement(By.id("navAssessments")).getAttribute("href").endsWith("/portal/assessments.xhtml"),
+                "questionnaires are in the portal's menu");
         String listed = linkFor("Connection Check").findElement(By.xpath("ancestor::li")).getText();
         assertTrue(listed.contains("Not a validated clinical instrument"), listed);
         linkFor("Connection Check").click();
@@ -119,6 +121,11 @@ class AssessmentBrowserIT {
         for (int item = 0; item < ITEMS / 2; item++) {
             tap(item, answer);
         }
+        // the count follows the answers as they are given, before anything is saved
+        String counted = (ITEMS / 2) + " of " + ITEMS + " answered";
+        new org.openqa.selenium.support.ui.WebDriverWait(phone().driver(), java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> phone().text(By.id("questionnaire:progress")).contains(counted));
         phone().driver().findElement(By.id("questionnaire:submitAnswers")).click();
         phone().waitFor(By.xpath("//*[contains(@class, 'ui-message') and contains(., 'Please answer question 7.')]"));
         assertFalse(phone().isPresent(By.id("errorTitle")), "never an error page");

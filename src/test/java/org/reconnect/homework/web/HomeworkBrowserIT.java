@@ -114,6 +114,35 @@ class HomeworkBrowserIT {
     }
 
     /** One partner on the phone: a micro-moment in two taps and Save, then the date's rating. */
+    /** The journal is on every partner's home, needs no assignment, asks for a mood and is marked as one's own. */
+    @Test
+    void everyPartnerWritesInTheirOwnJournalFromHome() {
+        String words = "Walked by the river " + UUID.randomUUID().toString().substring(0, 6);
+        phone().forgetSession();
+        phone().logIn("alex@demo.test", PASSWORD);
+        assertTrue(phone().waitForPath("/portal/"));
+        phone().driver().findElement(By.id("journalLink")).click();
+        assertTrue(phone().waitForPath("/portal/log.xhtml"));
+        String form = phone().text(By.id("entry"));
+        assertTrue(form.contains("How is your mood?") && !form.contains("Rating 1"), "its scale is a mood: " + form);
+        phone().type("entry:text", words);
+        tap("6");
+        assertFitsThePhone("journal");
+        phone().assertAccessible("journal on a phone");
+        phone().driver().findElement(By.id("entry:save")).click();
+        assertTrue(phone().waitForPath("/portal/index.xhtml"), phone().driver().getCurrentUrl());
+        phone().open("/portal/entries.xhtml");
+        WebElement mine = phone().waitFor(By.xpath("//*[@id='entries:list']//article[contains(., '" + words + "')]"));
+        assertTrue(mine.getText().contains("Only you") && mine.getText().contains("Mood 6 of 10"), mine.getText());
+        phone().assertAccessible("entries with a journal entry");
+
+        phone().forgetSession();
+        phone().logIn("sam@demo.test", PASSWORD);
+        phone().open("/portal/entries.xhtml");
+        phone().waitFor(By.id("entries:list"));
+        assertFalse(phone().text(By.tagName("main")).contains(words), "the partner never reads it");
+    }
+
     private void logOnPhone(String email, String name, String moments, String date, String who, String how, int rating) {
         phone().forgetSession();
         phone().logIn(email, PASSWORD);

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -120,13 +121,44 @@ class SessionNoteBrowserIT {
                 const form = document.getElementById('signedActions');
                 const data = new URLSearchParams(new FormData(form));
                 data.append('signedActions:downloadPdf', '');
-                return fetch(form.action, {method: 'POST', body: data}).then(r => r.arrayBuffer().then(b =>
-                    r.headers.get('content-type') + '|' + (r.headers.get('content-disposition') || '') + '|'
-                    + String.fromCharCode(...new Uint8Array(b).slice(0, 5))));""");
+                return fetch(form.action, {method: 'POST', body: data}).then(r => r.arrayBuffer().then(b => {
+                    let bytes = '';
+                    new Uint8Array(b).forEach(x => bytes += String.fromCharCode(x));
+                    return r.headers.get('content-type') + '|' + (r.headers.get('content-disposition') || '') + '|' + btoa(bytes);
+                }));""");
         String[] parts = download.split("\\|");
-        assertTrue(parts[0].startsWith("application/pdf"), download);
-        assertTrue(parts[1].contains("note-RC-2026-0001"), download);
-        assertEquals("%PDF-", parts[2], download);
+        assertTrue(parts[0].startsWith("application/pdf"), download.substring(0, Math.min(200, download.length())));
+        assertTrue(parts[1].contains("note-RC-2026-0001"), parts[1]);
+        byte[] pdf = java.util.Base64.getDecoder().decode(parts[2]);
+        assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
+        // the PDF holds what the signed note's page shows: its sections, homework, addendum and hash
+        String page = maya().text(By.tagName("main"));
+        String printed = pdfText(pdf);
+        for (String shown : List.of("RC-2026-0001", "Both arrived together and described a good date.", "Relaxed, laughing twice.",
+                "The weekly date is becoming a habit.", "Keep the daily talk; review in two weeks.", "Emotional date, daily talk.",
+                "Correction: the session began ten minutes late.", hash)) {
+            assertTrue(page.contains(shown), "the page shows " + shown);
+            assertTrue(printed.contains(shown), "the PDF holds " + shown + ": " + printed);
+        }
+    }
+
+    /** The PDF's text, its lines joined both with and without a space (a hash may break over two lines). */
+    private static String pdfText(byte[] pdf) {
+        try {
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+            try {
+                com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+                StringBuilder text = new StringBuilder();
+                for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+                    text.append(extractor.getTextFromPage(p)).append('\n');
+                }
+                return text.toString().replace("\n", " ") + " " + text.toString().replace("\n", "");
+            } finally {
+                reader.close();
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not a readable PDF", e);
+        }
     }
 
     private java.util.Optional<WebElement> rowOf(LocalDateTime start) {
