@@ -8,8 +8,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
@@ -18,6 +16,7 @@ import org.reconnect.security.control.AddressThrottle;
 import org.reconnect.security.control.Lockout;
 import org.reconnect.security.control.ResetRequestLimit;
 import org.reconnect.security.entity.LinkPurpose;
+import org.reconnect.shared.boundary.AfterCommit;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -95,7 +94,7 @@ public class PasswordResets {
         }
         audit.recordFor(actor, AuditAction.PASSWORD_RESET_REQUESTED, AuditOutcome.SUCCESS,
                 "a link goes to the email if an enabled account with a password uses it");
-        afterCommit(() -> later.schedule(() -> sendLink(login, clientAddress),
+        AfterCommit.run(transactions, () -> later.schedule(() -> sendLink(login, clientAddress),
                 LATER_MS + RANDOM.nextInt(LATER_SPREAD_MS), TimeUnit.MILLISECONDS));
     }
 
@@ -109,22 +108,6 @@ public class PasswordResets {
         } finally {
             links.destroy(sender);
         }
-    }
-
-    private void afterCommit(Runnable work) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    work.run();
-                }
-            }
-        });
     }
 
     /** The email as typed, as logins are compared (trimmed, lower case), at most as long as an email may be. */

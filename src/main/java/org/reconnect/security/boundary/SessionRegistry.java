@@ -3,9 +3,8 @@ package org.reconnect.security.boundary;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpSession;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.reconnect.shared.boundary.AfterCommit;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -142,23 +141,7 @@ public class SessionRegistry {
 
     /** As {@link #endSessionsAfterCommit(String)}, sparing the session with this handle (none when null). */
     public void endOtherSessionsAfterCommit(String email, String keepHandle) {
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            endSessionsBut(email, keepHandle);
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    endSessionsBut(email, keepHandle);
-                }
-            }
-        });
+        AfterCommit.run(transactions, () -> endSessionsBut(email, keepHandle));
     }
 
     public int openSessionsOf(String email) {

@@ -10,7 +10,6 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.nio.charset.StandardCharsets;
@@ -50,24 +49,9 @@ public class OutgoingMail {
         if (!isConfigured()) {
             return false;
         }
-        if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            send(to, subject, body);
-            return true;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to prepare
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    // off the request thread: a slow mail server must not hold up the page
-                    executor.execute(() -> send(to, subject, body));
-                }
-            }
-        });
+        // in a transaction: off the request thread once committed, a slow mail server must not hold up the page
+        boolean inTransaction = transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
+        AfterCommit.run(transactions, inTransaction ? () -> executor.execute(() -> send(to, subject, body)) : () -> send(to, subject, body));
         return true;
     }
 

@@ -1,7 +1,5 @@
 package org.reconnect.notes.boundary;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.ejb.EJBAccessException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +22,7 @@ import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
 import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.Inbox;
+import org.reconnect.testsupport.container.PdfText;
 import org.reconnect.testsupport.container.RunAs;
 import org.reconnect.testsupport.container.SessionFixtures;
 
@@ -270,19 +269,8 @@ class SessionNotesIT {
                 AND target_id = ?""", c.id(), action, actor, type, String.valueOf(id));
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            // the hash may be broken over two lines
-            return text.toString().replace("\n", " ") + " " + text.toString().replace("\n", "");
-        } finally {
-            reader.close();
-        }
+    private static String text(byte[] pdf) {
+        return PdfText.joined(pdf);
     }
 
     @Test

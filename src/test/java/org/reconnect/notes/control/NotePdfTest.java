@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
+import org.reconnect.testsupport.container.PdfText;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,18 +33,8 @@ class NotePdfTest {
         return NotePdf.render("Session notes RC-2026-0001", List.of(note), PLACEHOLDERS);
     }
 
-    private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        try {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
+    private static String text(byte[] pdf) {
+        return PdfText.of(pdf);
     }
 
     private static String reversed(String text) {

@@ -133,31 +133,12 @@ class SessionNoteBrowserIT {
         assertEquals("%PDF-", new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1));
         // the PDF holds what the signed note's page shows: its sections, homework, addendum and hash
         String page = maya().text(By.tagName("main"));
-        String printed = pdfText(pdf);
+        String printed = org.reconnect.testsupport.container.PdfText.joined(pdf);
         for (String shown : List.of("RC-2026-0001", "Both arrived together and described a good date.", "Relaxed, laughing twice.",
                 "The weekly date is becoming a habit.", "Keep the daily talk; review in two weeks.", "Emotional date, daily talk.",
                 "Correction: the session began ten minutes late.", hash)) {
             assertTrue(page.contains(shown), "the page shows " + shown);
             assertTrue(printed.contains(shown), "the PDF holds " + shown + ": " + printed);
-        }
-    }
-
-    /** The PDF's text, its lines joined both with and without a space (a hash may break over two lines). */
-    private static String pdfText(byte[] pdf) {
-        try {
-            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
-            try {
-                com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-                StringBuilder text = new StringBuilder();
-                for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-                    text.append(extractor.getTextFromPage(p)).append('\n');
-                }
-                return text.toString().replace("\n", " ") + " " + text.toString().replace("\n", "");
-            } finally {
-                reader.close();
-            }
-        } catch (java.io.IOException e) {
-            throw new AssertionError("not a readable PDF", e);
         }
     }
 

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.testsupport.TestMail;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.client.Timings;
 import org.reconnect.testsupport.client.WebClient;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -213,8 +213,8 @@ class PasswordResetIT {
             unknown.add(timedAsk("nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@it.test"));
             assertEquals(1, answered(partner, "SUCCESS", 1), "and after it, the link is made");
         }
-        long knownMedian = median(known);
-        long unknownMedian = median(unknown);
+        long knownMedian = Timings.median(known);
+        long unknownMedian = Timings.median(unknown);
         LOG.info(() -> "Forgot password, answer times: known " + known + " ns, unknown " + unknown + " ns");
         // the account is looked at only after the answer, on another thread: nothing that depends on
         // it (the link's rows, the mail, a password hash) may show in the time of the answer
@@ -234,12 +234,6 @@ class PasswordResetIT {
         long took = System.nanoTime() - start;
         assertTrue(answer.body().contains("id=\"linkRequested\""), email);
         return took;
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 
     @Test

@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.client.Timings;
 import org.reconnect.testsupport.client.WebClient;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -113,8 +113,8 @@ class SignInAbuseIT {
             wrongTimes.add(timed(open, "wrong-password"));
             TestDatabase.update("DELETE FROM login_throttle WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", open);
         }
-        long lockedMedian = median(lockedTimes);
-        long wrongMedian = median(wrongTimes);
+        long lockedMedian = Timings.median(lockedTimes);
+        long wrongMedian = Timings.median(wrongTimes);
         // both check a bcrypt hash; a lock answered before the check would take a fraction of it
         assertTrue(lockedMedian * 2 >= wrongMedian, "locked " + lockedTimes + " ns, wrong password " + wrongTimes + " ns");
     }
@@ -128,12 +128,6 @@ class SignInAbuseIT {
         long took = System.nanoTime() - start;
         assertTrue(answer.headers().firstValue("Location").orElse("").contains("failed=true"), "refused: " + answer.headers());
         return took;
-    }
-
-    private static long median(List<Long> values) {
-        List<Long> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 
     @Test
