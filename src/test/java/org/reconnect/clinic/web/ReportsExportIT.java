@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.reconnect.testsupport.client.CsvRows;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
@@ -122,23 +123,6 @@ class ReportsExportIT {
         return cells;
     }
 
-    private static List<List<String>> csvTable(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : csv.replace("\uFEFF", "").split("\r\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            List<String> cells = new ArrayList<>();
-            Matcher cell = Pattern.compile("(?:^|,)(\"(?:[^\"]|\"\")*\"|[^,]*)").matcher(line);
-            while (cell.find()) {
-                String value = cell.group(1);
-                cells.add(value.startsWith("\"") ? value.substring(1, value.length() - 1).replace("\"\"", "\"") : value);
-            }
-            rows.add(cells);
-        }
-        return rows;
-    }
-
     @Test
     void bothExportsHoldWhatThePageShowsAndNoFormula() throws Exception {
         therapistNamedLikeAFormula();
@@ -146,7 +130,7 @@ class ReportsExportIT {
         admin.logIn("admin@demo.test", "Reconnect-demo-1");
         List<List<String>> page = pageTable(admin.get("/admin/reports.xhtml").body());
 
-        List<List<String>> csv = csvTable(export(admin, "exportCsv").body());
+        List<List<String>> csv = CsvRows.of(export(admin, "exportCsv").body());
         List<List<String>> xlsx = new ArrayList<>();
         HttpResponse<byte[]> excel = admin.postFormBytes("/admin/reports.xhtml", admin.get("/admin/reports.xhtml"),
                 Map.of("reports", "reports", "reports:exportXlsx", ""));
