@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.reconnect.audit.control.AuditChain;
-import org.reconnect.audit.control.AuditRecord;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditEvent;
 import org.reconnect.audit.entity.AuditOutcome;
@@ -20,20 +19,16 @@ import org.reconnect.shared.control.Like;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.function.LongConsumer;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -46,6 +41,9 @@ import java.util.stream.Collectors;
 @Stateless
 @RolesAllowed(Role.ADMIN_NAME)
 public class AuditReport {
+
+    private static final Logger LOG = Logger.getLogger(AuditReport.class.getName());
+    private static final long PROGRESS_EVERY = 100_000;
 
     static final String AUDIT = "AUDIT";
     /** What the table may sort on, by column name; anything else sorts by seq. */
@@ -131,92 +129,33 @@ public class AuditReport {
     }
 
     /**
-     * Walks the whole chain, with appends held back meanwhile, and compares its end with the chain head:
-     * the first row that was changed, inserted or removed, or none. Audited as
-     * {@code VERIFY_AUDIT}, after the walk.
+     * Walks the whole chain (the linker held back meanwhile, pages not) in constant memory, and
+     * names the first event that was changed, inserted or removed, or none. Progress goes to the
+     * server log every {@value #PROGRESS_EVERY} links. Audited as {@code VERIFY_AUDIT}, after the walk.
      */
     public Integrity verify() {
-        // on the persistence context's own connection: the lock taken below is the one the audit
-        // record of this check takes again at the end, in the same transaction
-        AuditChain.Verification v = em.unwrap(org.hibernate.Session.class).doReturningWork(AuditReport::walk);
+        long started = System.nanoTime();
+        AuditChain.Verification v = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> walk(c, checked -> {
+            if (checked % PROGRESS_EVERY == 0) {
+                LOG.info(() -> "Audit check: " + checked + " links verified");
+            }
+        }));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Audit check: " + v.checkedRows() + " events in " + millis + " ms, " + (v.intact() ? "intact"
+                : "first bad event " + v.firstBadSeq() + " " + v.problem()));
         audit.record(AuditAction.VERIFY_AUDIT, v.intact() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, null, AUDIT, null,
                 v.intact() ? v.checkedRows() + " rows intact" : "first bad row " + v.firstBadSeq() + ": " + v.problem());
         return new Integrity(v.intact(), v.checkedRows(), v.firstBadSeq(), v.problem());
     }
 
-    /**
-     * Walks the stored chain on this connection: the head, the events up to it and the couples
-     * each listed. Also how a restored backup is checked (BackupRestoreIT).
-     */
+    /** The walk of {@link AuditChainWalk}, without progress. Also how a restored backup is checked. */
     public static AuditChain.Verification walk(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            long headSeq;
-            String headHash;
-            // the head is locked for the walk: no event can be appended meanwhile (appending takes this lock
-            // first), so head, links and listed couples are read as one state, also under READ COMMITTED
-            try (ResultSet head = statement.executeQuery(
-                    "SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")) {
-                if (!head.next()) {
-                    throw new IllegalStateException("no audit chain head");
-                }
-                headSeq = head.getLong(1);
-                headHash = head.getString(2);
-            }
-            Map<Long, List<Long>> listed = new HashMap<>();
-            try (ResultSet rows = statement.executeQuery("SELECT seq, couple_id FROM audit_event_couple ORDER BY seq, couple_id")) {
-                while (rows.next()) {
-                    listed.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>()).add(rows.getLong(2));
-                }
-            }
-            try (PreparedStatement select = connection.prepareStatement("""
-                    SELECT seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id, client_address,
-                           detail, prev_hash, hash
-                    FROM audit_event ORDER BY seq""", ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-                select.setFetchSize(1000);
-                try (ResultSet rows = select.executeQuery()) {
-                    return AuditChain.verify(links(rows, listed), headSeq, headHash);
-                }
-            }
-        }
+        return AuditChainWalk.walk(connection, checked -> { });
     }
 
-    /** The rows as links, read as the walk asks for them. */
-    private static Iterator<AuditChain.Link> links(ResultSet rows, Map<Long, List<Long>> listed) {
-        return new Iterator<>() {
-            private Boolean ahead;
-
-            @Override
-            public boolean hasNext() {
-                if (ahead == null) {
-                    try {
-                        ahead = rows.next();
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-                return ahead;
-            }
-
-            @Override
-            public AuditChain.Link next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ahead = null;
-                try {
-                    long seq = rows.getLong("seq");
-                    Long coupleId = rows.getObject("couple_id") == null ? null : rows.getLong("couple_id");
-                    return new AuditChain.Link(new AuditRecord(seq,
-                            rows.getObject("occurred_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                            rows.getString("actor"), rows.getString("action"), rows.getString("outcome"), coupleId,
-                            listed.getOrDefault(seq, List.of()), rows.getString("target_type"), rows.getString("target_id"),
-                            rows.getString("client_address"), rows.getString("detail")),
-                            rows.getString("prev_hash"), rows.getString("hash"));
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
+    /** The walk of {@link AuditChainWalk}, telling {@code progress} the links checked so far. */
+    public static AuditChain.Verification walk(Connection connection, LongConsumer progress) throws SQLException {
+        return AuditChainWalk.walk(connection, progress);
     }
 
     private List<AuditRow> fetch(Where where, String sortField, boolean ascending, int first, int size) {

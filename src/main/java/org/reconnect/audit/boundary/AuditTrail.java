@@ -9,39 +9,40 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.reconnect.audit.control.AuditChain;
 import org.reconnect.audit.control.AuditRecord;
 import org.reconnect.audit.entity.AuditAction;
-import org.reconnect.audit.entity.AuditChainHead;
 import org.reconnect.audit.entity.AuditEvent;
 import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.shared.boundary.PageViews;
 
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes the audit trail. Every boundary that reads or changes a couple's data calls it, and so
  * do login and logout. The trail cannot be switched off.
  *
- * <p>An event joins the caller's transaction: a change and its audit row commit together or not
- * at all. Appending locks the chain head row until commit, so boundaries audit as their last
- * step, which keeps the lock short.
+ * <p>An event joins the caller's transaction: a change or a view and its audit row commit
+ * together or not at all. Appending is a plain insert that takes no shared lock, so audited pages
+ * of different users never wait for each other; {@link AuditLinker} chains the committed events
+ * shortly after (see {@code AuditChain}).
  */
 @Stateless
 @PermitAll
 public class AuditTrail {
 
     private static final String SYSTEM = "system";
-    private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
-    private static final int HEAD_LOCK_TIMEOUT_MS = 10_000;
-    private static final String APPENDED = AuditTrail.class.getName() + ".appended";
+    private static final String VIEW = "VIEW_";
+    private static final String SHOWN = AuditTrail.class.getName() + ".shown";
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -95,35 +96,61 @@ public class AuditTrail {
 
     /**
      * Records a refused attempt of the current caller in a transaction of its own, so that it
-     * stays when the refusal rolls the caller's transaction back. Call it only before the
-     * caller's transaction has audited anything (see {@link #appendedInThisTransaction()}):
-     * otherwise it would wait for the chain head that the suspended transaction holds.
+     * stays when the refusal rolls the caller's transaction back.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordDenial(AuditAction action, String targetType, Object targetId, String detail) {
         append(currentActor(), action, AuditOutcome.DENIED, null, List.of(), targetType, targetId, detail);
     }
 
-    /** Whether the caller's transaction already holds the chain head. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean appendedInThisTransaction() {
-        return transactions.getTransactionKey() != null && transactions.getResource(APPENDED) != null;
+    /**
+     * Writes again, in a transaction of their own, views a page showed whose transaction then
+     * rolled back (a refusal later on the same page): what was shown stays on record.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void keepShown(List<AuditRecord> shown) {
+        shown.forEach(this::write);
     }
 
     private void append(String actor, AuditAction action, AuditOutcome outcome, Long coupleId, List<Long> listed,
                         String targetType, Object targetId, String detail) {
-        // a stuck transaction must not stall every audited page: wait for the head at most 10 s
-        AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE,
-                Map.of(LOCK_TIMEOUT, HEAD_LOCK_TIMEOUT_MS));
-        long seq = head.getLastSeq() + 1;
-        AuditRecord record = new AuditRecord(seq, Instant.now(clock), actor, action.name(), outcome.name(), coupleId,
+        AuditRecord record = new AuditRecord(0, Instant.now(clock), actor, action.name(), outcome.name(), coupleId,
                 listed, targetType, targetId == null ? null : targetId.toString(), clientAddress(), detail);
-        String hash = AuditChain.hash(head.getLastHash(), record);
-        em.persist(new AuditEvent(record, head.getLastHash(), hash));
-        head.advance(seq, hash);
-        if (transactions.getTransactionKey() != null) {
-            transactions.putResource(APPENDED, Boolean.TRUE);
+        write(record);
+        if (outcome == AuditOutcome.SUCCESS && action.name().startsWith(VIEW) && PageViews.isPageView(transactions)) {
+            shownOnThisPage(record);
         }
+    }
+
+    private void write(AuditRecord record) {
+        // a trigger puts it on the linker's list (audit_pending); the inserts of a page go as one batch at commit
+        em.persist(new AuditEvent(record, AuditChain.contentHash(record)));
+    }
+
+    /** Remembers a view of this page, to be written again should the page's transaction roll back. */
+    private void shownOnThisPage(AuditRecord record) {
+        @SuppressWarnings("unchecked")
+        List<AuditRecord> shown = (List<AuditRecord>) transactions.getResource(SHOWN);
+        if (shown == null) {
+            List<AuditRecord> views = new ArrayList<>();
+            transactions.putResource(SHOWN, views);
+            AuditTrail self = context.getBusinessObject(AuditTrail.class);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to do before
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != Status.STATUS_COMMITTED) {
+                        self.keepShown(views);
+                    }
+                }
+            });
+            shown = views;
+        }
+        shown.add(record);
     }
 
     private String currentActor() {

@@ -18,8 +18,8 @@ public record AuditRecord(long seq, Instant occurredAt, String actor, String act
     public static final int DETAIL_MAX = 1000;
 
     public AuditRecord {
-        if (seq < 1) {
-            throw new IllegalArgumentException("seq starts at 1");
+        if (seq < 0) {
+            throw new IllegalArgumentException("seq is 0 until the database numbers the event, then 1 or more");
         }
         occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(actor, "actor");

@@ -6,8 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The single row that remembers the newest link of the audit chain. Appending locks it, which
- * gives every event its place in one total order and lets a check notice rows cut off the end.
+ * The single row that remembers the newest link of the audit chain ({@code last_seq} is its link
+ * number). Only the linker locks it, once for many events, which gives every event its place in
+ * one total order and lets a check notice links cut off the end.
  */
 @Entity
 @Table(name = "audit_chain_head")

@@ -5,10 +5,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import org.hibernate.annotations.Immutable;
 import org.reconnect.audit.control.AuditRecord;
 
@@ -20,15 +23,22 @@ import java.util.List;
 /**
  * One row of the audit trail: who did what to which couple's data, when, from where, and how it
  * ended. Immutable in the mapping and append-only in the database (triggers refuse UPDATE and
- * DELETE). {@code hash} chains it to the row before; see {@code AuditChain}.
+ * DELETE). Its number ({@code seq}) is drawn when it is persisted; {@code contentHash}
+ * covers it until the linker chains it ({@link AuditLink}); see {@code AuditChain}.
  */
 @Entity
 @Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 
+    static final int NUMBERS_PER_BLOCK = 50;
+
+    /** Numbers come a block of {@value #NUMBERS_PER_BLOCK} at a time, so a page's events are inserted as one batch. */
     @Id
-    private long seq;
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_event_number")
+    @TableGenerator(name = "audit_event_number", table = "audit_event_number", pkColumnName = "name",
+            valueColumnName = "next_val", pkColumnValue = "audit_event", allocationSize = NUMBERS_PER_BLOCK)
+    private Long seq;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -64,17 +74,14 @@ public class AuditEvent {
     @Column(length = 1000)
     private String detail;
 
-    @Column(name = "prev_hash", nullable = false, length = 64)
-    private String prevHash;
-
-    @Column(nullable = false, length = 64)
-    private String hash;
+    @Column(name = "content_hash", length = 64)
+    private String contentHash;
 
     protected AuditEvent() {
     }
 
-    public AuditEvent(AuditRecord record, String prevHash, String hash) {
-        this.seq = record.seq();
+    /** A new event; its {@code seq} is drawn when it is persisted (the record's is ignored). */
+    public AuditEvent(AuditRecord record, String contentHash) {
         this.occurredAt = record.occurredAt();
         this.actor = record.actor();
         this.action = record.action();
@@ -85,8 +92,7 @@ public class AuditEvent {
         this.targetId = record.targetId();
         this.clientAddress = record.clientAddress();
         this.detail = record.detail();
-        this.prevHash = prevHash;
-        this.hash = hash;
+        this.contentHash = contentHash;
     }
 
     public AuditRecord toRecord() {
@@ -94,7 +100,7 @@ public class AuditEvent {
                 targetId, clientAddress, detail);
     }
 
-    public long getSeq() {
+    public Long getSeq() {
         return seq;
     }
 
@@ -138,11 +144,7 @@ public class AuditEvent {
         return detail;
     }
 
-    public String getPrevHash() {
-        return prevHash;
-    }
-
-    public String getHash() {
-        return hash;
+    public String getContentHash() {
+        return contentHash;
     }
 }

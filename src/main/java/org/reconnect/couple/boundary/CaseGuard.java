@@ -56,11 +56,7 @@ public class CaseGuard {
         Set<CaseAccess.Level> levels = allowed.length == 0 ? EnumSet.noneOf(CaseAccess.Level.class) : EnumSet.of(allowed[0], allowed);
         if (couple == null || !levels.contains(CaseAccess.levelFor(caller, facts(couple)))) {
             // the refusal rolls this transaction back; the denial must stay on record
-            if (audit.appendedInThisTransaction()) {
-                audit.record(action, AuditOutcome.DENIED, null, Cases.COUPLE, coupleId, "not visible or missing");
-            } else {
-                audit.recordDenial(action, Cases.COUPLE, coupleId, "not visible or missing");
-            }
+            audit.recordDenial(action, Cases.COUPLE, coupleId, "not visible or missing");
             throw new Refusal("case.notFound");
         }
         return couple;

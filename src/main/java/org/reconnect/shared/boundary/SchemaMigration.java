@@ -51,7 +51,9 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     /** Tables the application may only read and append to: the audit trail, the instruments. */
-    static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_event_couple", "instrument");
+    static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_event_couple", "audit_link", "instrument");
+    /** Rows are added and taken away, never changed: the events waiting for the audit linker. */
+    static final Set<String> NO_UPDATE = Set.of("audit_pending");
     /** The chain head moves forward (a trigger checks how); it is never deleted. */
     static final Set<String> NO_DELETE = Set.of("audit_chain_head");
 
@@ -135,7 +137,8 @@ public class SchemaMigration {
             }
             for (String table : tables) {
                 String rights = APPEND_ONLY.contains(table) ? "SELECT, INSERT"
-                        : NO_DELETE.contains(table) ? "SELECT, INSERT, UPDATE" : "SELECT, INSERT, UPDATE, DELETE";
+                        : NO_DELETE.contains(table) ? "SELECT, INSERT, UPDATE"
+                        : NO_UPDATE.contains(table) ? "SELECT, INSERT, DELETE" : "SELECT, INSERT, UPDATE, DELETE";
                 statement.execute("GRANT " + rights + " ON `" + table.replace("`", "") + "` TO " + grantee);
             }
             LOG.info(() -> "Granted " + grantee + " its rights on " + tables.size() + " tables");

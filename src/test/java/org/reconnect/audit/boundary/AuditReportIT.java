@@ -77,9 +77,12 @@ class AuditReportIT {
         assertEquals(0, RunAs.user(ADMIN, () -> report().count(Map.of("couple", "RC-9999-9999"))));
         assertEquals(0, RunAs.user(ADMIN, () -> report().count(Map.of("actor", "%"))), "wildcards are literal");
 
+        // numbers can have gaps (those of a rolled-back transaction are not used again)
+        List<Long> firstFour = RunAs.user(ADMIN, () -> report().rows(new PageRequest(0, 4, "seq", true, Map.of())))
+                .stream().map(AuditRow::seq).toList();
         PageRequest second = new PageRequest(2, 2, "seq", true, Map.of());
         List<AuditRow> paged = RunAs.user(ADMIN, () -> report().rows(second));
-        assertEquals(List.of(3L, 4L), paged.stream().map(AuditRow::seq).toList());
+        assertEquals(firstFour.subList(2, 4), paged.stream().map(AuditRow::seq).toList());
 
         String csv = new String(RunAs.user(ADMIN, () -> report().csv(jordan, "seq", true)), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("seq,occurred_at_utc,actor,action,outcome,case,"), csv);
@@ -98,17 +101,20 @@ class AuditReportIT {
         AuditReport.Integrity clean = RunAs.user(ADMIN, () -> report().verify());
         assertTrue(clean.intact(), () -> "broken before the test at " + clean.firstBadSeq());
 
-        List<String> triggers = List.of("audit_event_no_update", "audit_event_no_delete");
+        List<String> triggers = List.of("audit_event_no_update", "audit_event_no_delete", "audit_link_no_delete");
         Map<String, String> definitions = new HashMap<>();
         for (String trigger : triggers) {
             definitions.put(trigger, Deployed.textAsOwner("SELECT CONCAT('CREATE TRIGGER ', TRIGGER_NAME, ' ', ACTION_TIMING, ' ', "
                     + "EVENT_MANIPULATION, ' ON ', EVENT_OBJECT_TABLE, ' FOR EACH ROW ', ACTION_STATEMENT) "
                     + "FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE() AND TRIGGER_NAME = ?", trigger));
         }
-        // a row in the middle without listed couples
-        long victim = Deployed.number("""
-                SELECT MAX(e.seq) FROM audit_event e WHERE e.seq < (SELECT MAX(seq) - 5 FROM audit_event)
-                AND NOT EXISTS (SELECT 1 FROM audit_event_couple c WHERE c.seq = e.seq)""");
+        awaitLinked();
+        // a linked event in the middle without listed couples
+        long victimLink = Deployed.number("""
+                SELECT MAX(l.link_no) FROM audit_link l WHERE l.link_no < (SELECT MAX(link_no) - 5 FROM audit_link)
+                AND NOT EXISTS (SELECT 1 FROM audit_event_couple c WHERE c.seq = l.event_seq)""");
+        long victim = Deployed.number("SELECT event_seq FROM audit_link WHERE link_no = ?", victimLink);
+        long next = Deployed.number("SELECT event_seq FROM audit_link WHERE link_no = ?", victimLink + 1);
         String detail = Deployed.text("SELECT detail FROM audit_event WHERE seq = ?", victim);
         try {
             for (String trigger : triggers) {
@@ -123,27 +129,43 @@ class AuditReportIT {
             Deployed.updateAsOwner("UPDATE audit_event SET detail = ? WHERE seq = ?", detail, victim);
             assertTrue(RunAs.user(ADMIN, () -> report().verify()).intact(), "put back");
 
-            // removed
-            List<Object> row = rowOf(victim);
+            // removed, with its link
+            List<Object> event = rowOf("SELECT seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id,"
+                    + " client_address, detail, content_hash FROM audit_event WHERE seq = " + victim);
+            List<Object> link = rowOf("SELECT link_no, event_seq, prev_hash, hash FROM audit_link WHERE link_no = " + victimLink);
+            Deployed.updateAsOwner("DELETE FROM audit_link WHERE link_no = ?", victimLink);
             Deployed.updateAsOwner("DELETE FROM audit_event WHERE seq = ?", victim);
             AuditReport.Integrity removed = RunAs.user(ADMIN, () -> report().verify());
             assertFalse(removed.intact());
-            assertEquals(victim + 1, removed.firstBadSeq(), "the row after the gap");
+            assertEquals(next, removed.firstBadSeq(), "the event after the gap");
             assertEquals(AuditChain.Problem.BROKEN_LINK, removed.problem());
             Deployed.updateAsOwner("""
                     INSERT INTO audit_event (seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id,
-                                             client_address, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    row.toArray());
+                                             client_address, detail, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    event.toArray());
+            Deployed.updateAsOwner("INSERT INTO audit_link (link_no, event_seq, prev_hash, hash) VALUES (?, ?, ?, ?)",
+                    link.toArray());
+            Deployed.updateAsOwner("DELETE FROM audit_pending WHERE event_seq = ?", victim);   // the insert put it on the list
             assertTrue(RunAs.user(ADMIN, () -> report().verify()).intact(), "put back");
 
-            // inserted, beyond the chain head
-            long forged = Deployed.number("SELECT MAX(seq) FROM audit_event") + 50;
+            // inserted past the trail: waits for its link, which the linker never gives it
+            long forged = Deployed.number("SELECT MAX(seq) FROM audit_event") + 5_000;
             Deployed.updateAsOwner("""
-                    INSERT INTO audit_event (seq, occurred_at, actor, action, outcome, prev_hash, hash)
-                    VALUES (?, NOW(6), 'intruder', 'LOGIN', 'SUCCESS', REPEAT('0', 64), REPEAT('0', 64))""", forged);
+                    INSERT INTO audit_event (seq, occurred_at, actor, action, outcome)
+                    VALUES (?, NOW(6), 'intruder', 'LOGIN', 'SUCCESS')""", forged);
+            Thread.sleep(2_500);   // two rounds of the linker
+            assertEquals(0, Deployed.number("SELECT COUNT(*) FROM audit_link WHERE event_seq = ?", forged), "never linked");
             AuditReport.Integrity inserted = RunAs.user(ADMIN, () -> report().verify());
             assertFalse(inserted.intact());
             assertEquals(forged, inserted.firstBadSeq());
+            assertEquals(AuditChain.Problem.ALTERED, inserted.problem());
+            Deployed.updateAsOwner("DELETE FROM audit_pending WHERE event_seq = ?", forged);
+
+            // and inserted with its list entry taken away: outside the chain altogether
+            AuditReport.Integrity unchained = RunAs.user(ADMIN, () -> report().verify());
+            assertFalse(unchained.intact());
+            assertEquals(forged, unchained.firstBadSeq());
+            assertEquals(AuditChain.Problem.UNCHAINED, unchained.problem());
             Deployed.updateAsOwner("DELETE FROM audit_event WHERE seq = ?", forged);
         } finally {
             for (String trigger : triggers) {
@@ -158,21 +180,28 @@ class AuditReportIT {
         assertTrue(Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VERIFY_AUDIT' AND outcome = 'FAILURE'") >= 3,
                 "failed checks are on record too");
         java.sql.SQLException refused = assertThrows(java.sql.SQLException.class,
-                () -> Deployed.updateAsOwner("UPDATE audit_event SET actor = 'x' WHERE seq = 1"), "the triggers are back");
+                () -> Deployed.updateAsOwner("UPDATE audit_event SET actor = 'x' WHERE seq = ?", victim), "the triggers are back");
         assertTrue(refused.getMessage().contains("append-only") || refused.getMessage().contains("audit"), refused.getMessage());
     }
 
-    private static List<Object> rowOf(long seq) throws Exception {
+    private static List<Object> rowOf(String select) throws Exception {
         try (Connection connection = Deployed.dataSource().getConnection(); Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("""
-                     SELECT seq, occurred_at, actor, action, outcome, couple_id, target_type, target_id, client_address, detail,
-                            prev_hash, hash FROM audit_event WHERE seq = """ + seq)) {
+             ResultSet rs = statement.executeQuery(select)) {
             assertTrue(rs.next());
             List<Object> values = new ArrayList<>();
-            for (int i = 1; i <= 12; i++) {
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                 values.add(rs.getObject(i));
             }
             return values;
+        }
+    }
+
+    /** The linker runs every second: within a few, nothing waits. */
+    private static void awaitLinked() throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (Deployed.number("SELECT COUNT(*) FROM audit_pending") > 0) {
+            assertTrue(System.nanoTime() < deadline, "audit events still wait for their link after 15 s");
+            Thread.sleep(200);
         }
     }
 }

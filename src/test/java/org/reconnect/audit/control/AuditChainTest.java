@@ -155,4 +155,79 @@ class AuditChainTest {
 
         assertEquals(AuditRecord.DETAIL_MAX, record.detail().length());
     }
+
+    @Test
+    void aWaitingEventIsCheckedAgainstItsContentHash() {
+        AuditRecord waiting = new AuditRecord(7, T0, "sam@demo.test", "VIEW_PORTAL_HOME", "SUCCESS", 3L, List.of(4L, 2L),
+                null, null, "127.0.0.1", null);
+        String written = AuditChain.contentHash(waiting);
+        AuditRecord edited = new AuditRecord(7, T0, "sam@demo.test", "VIEW_PORTAL_HOME", "DENIED", 3L, List.of(2L, 4L),
+                null, null, "127.0.0.1", null);
+
+        AuditChain.Walk intact = new AuditChain.Walk();
+        assertTrue(intact.waiting(waiting, written));
+        assertTrue(intact.end(0, AuditChain.GENESIS).intact());
+
+        AuditChain.Walk altered = new AuditChain.Walk();
+        assertFalse(altered.waiting(edited, written));
+        AuditChain.Verification result = altered.end(0, AuditChain.GENESIS);
+        assertEquals(7, result.firstBadSeq());
+        assertEquals(AuditChain.Problem.ALTERED, result.problem());
+    }
+
+    @Test
+    void theContentHashLeavesOutTheNumberTheLinkHashKeeps() {
+        AuditRecord record = chainOf(1).get(0).record();
+
+        assertEquals(AuditChain.contentHash(record), AuditChain.contentHash(record.withSeq(99)),
+                "the number is drawn only as the row is inserted");
+        assertNotEquals(AuditChain.hash(AuditChain.GENESIS, record), AuditChain.hash(AuditChain.GENESIS, record.withSeq(99)));
+    }
+
+    @Test
+    void anEventOutsideTheChainIsNamed() {
+        List<AuditChain.Link> links = chainOf(3);
+        AuditChain.Walk walk = new AuditChain.Walk();
+        links.forEach(walk::link);
+
+        walk.unchained(42);
+
+        AuditChain.Verification result = walk.end(3, last(links));
+        assertFalse(result.intact());
+        assertEquals(42, result.firstBadSeq());
+        assertEquals(AuditChain.Problem.UNCHAINED, result.problem());
+    }
+
+    @Test
+    void aLinkWhoseEventIsGoneNamesThatEvent() {
+        List<AuditChain.Link> links = chainOf(4);
+        AuditChain.Link gone = links.get(2);
+        links.set(2, new AuditChain.Link(gone.linkNo(), gone.eventSeq(), null, gone.prevHash(), gone.hash()));
+
+        AuditChain.Verification result = AuditChain.verify(links.iterator(), 4, last(links));
+
+        assertEquals(3, result.firstBadSeq());
+        assertEquals(AuditChain.Problem.REMOVED, result.problem());
+    }
+
+    @Test
+    void linksFollowTheirOwnNumbersNotTheEvents() {
+        // events committed out of their numbers' order are linked in the order the linker took them
+        List<AuditChain.Link> links = new ArrayList<>();
+        String prev = AuditChain.GENESIS;
+        long[] events = {5, 3, 9};
+        for (int i = 0; i < events.length; i++) {
+            AuditRecord record = new AuditRecord(events[i], T0.plusSeconds(i), "maya@demo.test", "VIEW_COUPLE", "SUCCESS",
+                    null, List.of(), null, null, null, null);
+            String hash = AuditChain.hash(prev, record);
+            links.add(new AuditChain.Link(i + 1, events[i], record, prev, hash));
+            prev = hash;
+        }
+
+        assertTrue(AuditChain.verify(links.iterator(), 3, prev).intact());
+        AuditChain.Link second = links.get(1);
+        links.set(1, new AuditChain.Link(second.linkNo(), 4, second.record(), second.prevHash(), second.hash()));
+        assertEquals(AuditChain.Problem.ALTERED, AuditChain.verify(links.iterator(), 3, prev).problem(),
+                "a link that names another event than the one hashed");
+    }
 }

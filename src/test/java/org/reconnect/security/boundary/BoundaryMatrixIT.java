@@ -18,6 +18,8 @@ import org.reconnect.assessment.boundary.Instruments;
 import org.reconnect.assessment.boundary.PlanForm;
 import org.reconnect.assessment.entity.InstrumentVersion;
 import org.reconnect.assessment.entity.Recurrence;
+import org.reconnect.audit.boundary.AuditLinker;
+import org.reconnect.audit.boundary.AuditLinkerSchedule;
 import org.reconnect.audit.boundary.AuditReport;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.boundary.RequestOrigin;
@@ -274,6 +276,8 @@ class BoundaryMatrixIT {
         Instruments instruments = Deployed.boundary(Instruments.class);
         AuditReport auditReport = Deployed.boundary(AuditReport.class);
         AuditTrail audit = Deployed.boundary(AuditTrail.class);
+        AuditLinker auditLinker = Deployed.boundary(AuditLinker.class);
+        AuditLinkerSchedule auditLinkerSchedule = Deployed.boundary(AuditLinkerSchedule.class);
         CaseloadReports caseloads = Deployed.boundary(CaseloadReports.class);
         ClinicFigures clinicFigures = Deployed.boundary(ClinicFigures.class);
         ClinicSettings clinicSettings = Deployed.boundary(ClinicSettings.class);
@@ -343,7 +347,9 @@ class BoundaryMatrixIT {
         plain("AuditTrail.recordListing",                   "A  A  A  A  A  A  A", w -> done(() -> audit.recordListing(AuditAction.VIEW_COUPLE_LIST, "COUPLE_LIST", List.of(w.couple()), "matrix"))),
         plain("AuditTrail.recordFor",                       "A  A  A  A  A  A  A", w -> done(() -> audit.recordFor(NOBODY, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, "matrix"))),
         plain("AuditTrail.recordDenial",                    "A  A  A  A  A  A  A", w -> done(() -> audit.recordDenial(AuditAction.VIEW_COUPLE, "COUPLE", MatrixWorld.MISSING, "authorization matrix"))),
-        plain("AuditTrail.appendedInThisTransaction",       "A  A  A  A  A  A  A", w -> audit.appendedInThisTransaction()),
+        plain("AuditTrail.keepShown",                       "A  A  A  A  A  A  A", w -> done(() -> audit.keepShown(List.of()))),
+        plain("AuditLinker.linkWaiting",                    "A  A  A  A  A  A  A", w -> auditLinker.linkWaiting()),
+        plain("AuditLinkerSchedule.link",                   "A  A  A  A  A  A  A", w -> done(auditLinkerSchedule::link)),
         plain("RequestOrigin.getClientAddress",             "A  A  A  A  A  A  A", w -> Deployed.inRequestScope(origin::getClientAddress)),
         plain("RequestOrigin.setClientAddress",             "A  A  A  A  A  A  A", w -> Deployed.inRequestScope(() -> done(() -> origin.setClientAddress("192.0.2.1")))),
 
