@@ -132,7 +132,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static String jdbcUrl(int port, String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?sslMode=REQUIRED&characterEncoding=UTF-8&connectionTimeZone=UTC"
-                + "&forceConnectionTimeZoneToSession=true";
+                + "&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true";
     }
 
     /** Runs SQL as the database superuser (through the bundled client, over the socket). */

@@ -10,7 +10,6 @@ import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.ReliableChange;
 import org.reconnect.assessment.control.Scoring;
 import org.reconnect.assessment.entity.AdministrationStatus;
-import org.reconnect.assessment.entity.InstrumentVersion;
 import org.reconnect.couple.entity.Partner;
 
 import java.math.BigDecimal;
@@ -77,11 +76,7 @@ public class ScoredResponses {
         Map<Long, Map<String, Integer>> answers = new HashMap<>();
         answerRows.getResultStream().forEach(r -> answers.computeIfAbsent((Long) r[0], k -> new HashMap<>())
                 .put((String) r[1], (Integer) r[2]));
-        Map<Long, Instrument> instruments = new HashMap<>();
-        em.createQuery("select i from InstrumentVersion i where i.id in :ids", InstrumentVersion.class)
-                .setParameter("ids", found.stream().map(r -> (Long) r[7]).distinct().toList())
-                .getResultStream()
-                .forEach(v -> instruments.put(v.getId(), catalog.of(v)));
+        Map<Long, Instrument> instruments = catalog.byIds(found.stream().map(r -> (Long) r[7]).distinct().toList());
         List<Response> responses = new ArrayList<>(found.size());
         for (Object[] r : found) {
             long id = (Long) r[0];
@@ -153,14 +148,13 @@ public class ScoredResponses {
      */
     Map<String, Instrument> figuresFor(long coupleId) {
         Map<String, Instrument> newest = new HashMap<>();
-        em.createQuery("""
-                        select i from InstrumentVersion i where i.id in (
-                            select a.instrument.id from AssessmentAdministration a
-                            where a.couple.id = :couple and a.status in :answered)""", InstrumentVersion.class)
+        List<Long> answered = em.createQuery("""
+                        select distinct a.instrument.id from AssessmentAdministration a
+                        where a.couple.id = :couple and a.status in :answered""", Long.class)
                 .setParameter("couple", coupleId)
                 .setParameter("answered", ANSWERED)
-                .getResultStream()
-                .map(catalog::of)
+                .getResultList();
+        catalog.byIds(answered).values()
                 .forEach(i -> newest.merge(i.code(), i, (one, other) -> one.version() >= other.version() ? one : other));
         return newest;
     }

@@ -4,6 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.security.control.Caller;
@@ -26,15 +29,36 @@ public class Callers {
     @Resource
     SessionContext context;
 
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private static final String CALLER = Callers.class.getName() + ".caller.";
+
     /**
      * The caller of the current request. Anyone may call it; it reads nothing clinical and is
      * not audited. Empty for an anonymous caller and for an account that is missing or disabled.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Caller> current() {
         Principal principal = context.getCallerPrincipal();
         if (principal == null || principal.getName() == null || "anonymous".equals(principal.getName())) {
             return Optional.empty();
         }
+        if (transactions.getTransactionKey() == null) {
+            return load(principal);
+        }
+        // every boundary a page calls asks; within one transaction the account is read once
+        String key = CALLER + principal.getName();
+        @SuppressWarnings("unchecked")
+        Optional<Caller> known = (Optional<Caller>) transactions.getResource(key);
+        if (known == null) {
+            known = load(principal);
+            transactions.putResource(key, known);
+        }
+        return known;
+    }
+
+    private Optional<Caller> load(Principal principal) {
         return em.createNamedQuery(UserAccount.BY_EMAIL, UserAccount.class)
                 .setParameter("email", principal.getName().toLowerCase(java.util.Locale.ROOT))
                 .getResultStream()
@@ -44,6 +68,7 @@ public class Callers {
     }
 
     /** The caller, or the refusal a missing record gets: for boundaries that serve signed-in callers only. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller required() {
         return current().orElseThrow(() -> new org.reconnect.shared.boundary.Refusal("case.notFound"));
     }

@@ -1,0 +1,60 @@
+package org.reconnect.shared.web;
+
+import org.reconnect.shared.boundary.SqlCounter;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the pages cost the database: per page (its servlet path, without the query), the SQL
+ * statements and transactions of the last request and the totals since start. Read by the tests
+ * that hold the cost of each page fixed, and by the benchmark's census.
+ */
+public final class PageCosts {
+
+    private static final Map<String, SqlCounter.Cost> LAST = new ConcurrentHashMap<>();
+    private static final Map<String, List<String>> LAST_TEXTS = new ConcurrentHashMap<>();
+    private static final Map<String, Totals> TOTALS = new ConcurrentHashMap<>();
+
+    private PageCosts() {
+    }
+
+    /** Per page: requests, statements and transactions, summed. */
+    public record Summary(long requests, long statements, long transactions) {
+    }
+
+    private static final class Totals {
+        final LongAdder requests = new LongAdder();
+        final LongAdder statements = new LongAdder();
+        final LongAdder transactions = new LongAdder();
+    }
+
+    static void record(String page, SqlCounter.Cost cost, List<String> texts) {
+        LAST.put(page, cost);
+        LAST_TEXTS.put(page, texts);
+        Totals totals = TOTALS.computeIfAbsent(page, p -> new Totals());
+        totals.requests.increment();
+        totals.statements.add(cost.statements());
+        totals.transactions.add(cost.transactions());
+    }
+
+    /** The cost of the last request for this page ({@code /therapist/index.xhtml}), or null. */
+    public static SqlCounter.Cost last(String page) {
+        return LAST.get(page);
+    }
+
+    /** The statements of the last request for this page, in order, or an empty list. */
+    public static List<String> lastStatements(String page) {
+        return LAST_TEXTS.getOrDefault(page, List.of());
+    }
+
+    /** The totals since start, by page. */
+    public static Map<String, Summary> summary() {
+        Map<String, Summary> summary = new TreeMap<>();
+        TOTALS.forEach((page, t) -> summary.put(page, new Summary(t.requests.sum(), t.statements.sum(), t.transactions.sum())));
+        return summary;
+    }
+}
