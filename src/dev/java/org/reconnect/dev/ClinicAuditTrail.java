@@ -68,7 +68,9 @@ final class ClinicAuditTrail {
         String hash = AuditChain.hash(prevHash, record);
         rows.add("audit_event", record.seq(), LocalDateTime.ofInstant(record.occurredAt(), ZoneOffset.UTC), record.actor(),
                 record.action(), record.outcome(), record.coupleId(), record.targetType(), record.targetId(),
-                record.clientAddress(), record.detail(), prevHash, hash);
+                record.clientAddress(), record.detail(), AuditChain.contentHash(record));
+        // every event is linked at once, in the order of its number (link_no = seq)
+        rows.add("audit_link", record.seq(), record.seq(), prevHash, hash);
         for (Long couple : record.listedCoupleIds()) {
             rows.add("audit_event_couple", record.seq(), couple);
         }

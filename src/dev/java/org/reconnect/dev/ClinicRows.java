@@ -56,7 +56,8 @@ public interface ClinicRows {
         t.put("assessment_administration", cols("id,plan_id,couple_id,partner_id,instrument_id,due_on,opens_on,"
                 + "closes_on,status,submitted_at,version," + audited));
         t.put("audit_event", cols("seq,occurred_at,actor,action,outcome,couple_id,target_type,target_id,"
-                + "client_address,detail,prev_hash,hash"));
+                + "client_address,detail,content_hash"));
+        t.put("audit_link", cols("link_no,event_seq,prev_hash,hash"));
         t.put("audit_event_couple", cols("seq,couple_id"));
         return Collections.unmodifiableMap(t);
     }

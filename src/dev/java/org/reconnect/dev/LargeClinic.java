@@ -116,6 +116,10 @@ public final class LargeClinic {
                 chainHead.setLong(1, head.lastSeq());
                 chainHead.setString(2, head.lastHash());
                 chainHead.executeUpdate();
+                // every event is linked already: none waits for the linker (the insert trigger listed each),
+                // and the application numbers its events on from the last one
+                statement.execute("TRUNCATE TABLE audit_pending");
+                statement.execute("UPDATE audit_event_number SET next_val = " + (head.lastSeq() + 1) + " WHERE name = 'audit_event'");
                 statement.execute("SET foreign_key_checks = 1, unique_checks = 1");
                 statement.execute("CREATE TABLE " + MARKER + " (couples INT NOT NULL, generated_at DATETIME(6) NOT NULL)");
                 statement.execute("INSERT INTO " + MARKER + " VALUES (" + size.couples() + ", UTC_TIMESTAMP(6))");

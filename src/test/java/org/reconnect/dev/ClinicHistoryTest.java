@@ -45,6 +45,10 @@ class ClinicHistoryTest {
         for (Object[] row : rows("audit_event_couple")) {
             listed.computeIfAbsent((Long) row[0], s -> new ArrayList<>()).add((Long) row[1]);
         }
+        Map<Long, Object[]> linkOf = new HashMap<>();
+        for (Object[] row : rows("audit_link")) {
+            linkOf.put((Long) row[1], row);
+        }
         List<AuditChain.Link> links = new ArrayList<>();
         Instant previous = Instant.MIN;
         for (Object[] row : rows("audit_event")) {
@@ -54,7 +58,9 @@ class ClinicHistoryTest {
             previous = at;
             AuditRecord record = new AuditRecord((Long) row[0], at, (String) row[2], (String) row[3], (String) row[4],
                     (Long) row[5], listed.get((Long) row[0]), (String) row[6], (String) row[7], (String) row[8], (String) row[9]);
-            links.add(new AuditChain.Link(record, (String) row[10], (String) row[11]));
+            assertEquals(AuditChain.contentHash(record), row[10], "the content hash an unlinked event would be checked by");
+            Object[] link = linkOf.get((Long) row[0]);
+            links.add(new AuditChain.Link((Long) link[0], (Long) link[1], record, (String) link[2], (String) link[3]));
         }
         AuditChain.Verification check = AuditChain.verify(links.iterator(), head.lastSeq(), head.lastHash());
 
