@@ -128,8 +128,11 @@ public final class RunClinic {
         }
     }
 
-    /** A server base of its own (configuration from the configured WildFly, the WAR to deploy). */
-    private static void prepareServerBase(Path wildflyHome, Path serverBase, Path war) throws IOException {
+    /**
+     * A server base of its own (configuration from the configured WildFly, the WAR to deploy as
+     * reconnect.war). Also used by the benchmark's driver, with the bench WAR.
+     */
+    public static void prepareServerBase(Path wildflyHome, Path serverBase, Path war) throws IOException {
         Path configuration = serverBase.resolve("configuration");
         Path deployments = serverBase.resolve("deployments");
         Files.createDirectories(configuration);
@@ -148,7 +151,8 @@ public final class RunClinic {
         Files.copy(war, deployments.resolve("reconnect.war"), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static boolean waitUntilReady(Process wildfly, Path serverBase, URI loginPage) throws InterruptedException {
+    /** Whether the page answers 200 before WildFly exits, the deployment fails or four minutes pass. */
+    public static boolean waitUntilReady(Process wildfly, Path serverBase, URI loginPage) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Path failed = serverBase.resolve("deployments").resolve("reconnect.war.failed");
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
