@@ -23,6 +23,17 @@ CREATE TABLE audit_event_number (
 INSERT INTO audit_event_number (name, next_val)
 SELECT 'audit_event', COALESCE(MAX(seq), 0) + 1 FROM audit_event;
 
+-- numbers are never given out twice: the next free one only grows
+CREATE TRIGGER audit_event_number_forward_only BEFORE UPDATE ON audit_event_number FOR EACH ROW
+BEGIN
+    IF NEW.name <> OLD.name OR NEW.next_val <= OLD.next_val THEN
+        SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event_number only moves forward';
+    END IF;
+END;
+
+CREATE TRIGGER audit_event_number_no_delete BEFORE DELETE ON audit_event_number FOR EACH ROW
+    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'audit_event_number cannot be removed';
+
 -- The chain: link_no counts 1, 2, 3 ... in the order the linker took the events.
 CREATE TABLE audit_link (
     link_no   BIGINT      NOT NULL,
@@ -43,8 +54,9 @@ ALTER TABLE audit_event
     DROP COLUMN hash,
     ADD COLUMN content_hash VARCHAR(64) NULL;
 
--- Events waiting for the linker, one row for every event inserted (the trigger below). The only
--- audit table rows leave: the linker deletes a row in the transaction that links its event.
+-- Events waiting for the linker, one row for every event inserted (the trigger below, which
+-- runs with its definer's rights: the application may read and delete rows here, never add one).
+-- The only audit table rows leave: the linker deletes a row in the transaction that links its event.
 CREATE TABLE audit_pending (
     event_seq BIGINT NOT NULL,
     PRIMARY KEY (event_seq),

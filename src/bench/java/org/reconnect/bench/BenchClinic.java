@@ -1,11 +1,11 @@
 package org.reconnect.bench;
 
 import org.reconnect.dev.EmbeddedMariaDb;
+import org.reconnect.dev.LargeClinic;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,28 +30,11 @@ record BenchClinic(EmbeddedMariaDb database, String name, int couples, boolean d
                 List.of("admin@demo.test"), DEMO_KEY);
     }
 
-    /**
-     * A generated clinic of this many couples, made on the first run and kept in {@code dataDir}.
-     * Reached by reflection: the generator lives in src/dev, next to the run command.
-     */
-    @SuppressWarnings("unchecked")
+    /** A generated clinic of this many couples ({@link LargeClinic}), made on the first run and kept in {@code dataDir}. */
     static BenchClinic generated(Path dataDir, int couples, int port) {
-        try {
-            Class<?> generator = Class.forName("org.reconnect.dev.LargeClinic");
-            Method ensure = generator.getMethod("ensure", Path.class, int.class, int.class);
-            Object made = ensure.invoke(null, dataDir, couples, port);
-            Class<?> type = made.getClass();
-            return new BenchClinic((EmbeddedMariaDb) type.getMethod("database").invoke(made), couples + " couples",
-                    (int) type.getMethod("couples").invoke(made), false, (String) type.getMethod("password").invoke(made),
-                    (List<String>) type.getMethod("therapistLogins").invoke(made),
-                    (List<String>) type.getMethod("partnerLogins").invoke(made),
-                    (List<String>) type.getMethod("adminLogins").invoke(made),
-                    (String) type.getMethod("adminTotpSecret").invoke(made));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("no clinic generator (org.reconnect.dev.LargeClinic) yet: use -Dbench.clinic=demo", e);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("the clinic generator failed: " + e.getCause(), e);
-        }
+        LargeClinic.Generated made = LargeClinic.ensure(dataDir, couples, port);
+        return new BenchClinic(made.database(), couples + " couples", made.couples(), false, made.password(),
+                made.therapistLogins(), made.partnerLogins(), made.adminLogins(), made.adminTotpSecret());
     }
 
     /** The logins the simulation uses, for the Gatling JVM. */

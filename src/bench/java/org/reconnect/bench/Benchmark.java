@@ -1,6 +1,6 @@
 package org.reconnect.bench;
 
-import org.reconnect.audit.boundary.AuditReport;
+import org.reconnect.audit.boundary.AuditChainWalk;
 import org.reconnect.audit.control.AuditChain;
 import org.reconnect.dev.EmbeddedMariaDb;
 import org.reconnect.dev.RunClinic;
@@ -252,7 +252,7 @@ public final class Benchmark {
                 EmbeddedMariaDb.OWNER_USER, EmbeddedMariaDb.OWNER_PASSWORD)) {
             connection.setAutoCommit(false);
             try {
-                return AuditReport.walk(connection);
+                return AuditChainWalk.walk(connection, checked -> { });
             } finally {
                 connection.rollback();
             }

@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.reconnect.audit.control.AuditChain;
@@ -20,6 +22,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,7 +40,6 @@ public class AuditLinker {
 
     static final int BATCH = 500;
     private static final String LOCK_TIMEOUT = "jakarta.persistence.lock.timeout";
-    private static final int HEAD_LOCK_TIMEOUT_MS = 5_000;
 
     private static final Logger LOG = Logger.getLogger(AuditLinker.class.getName());
 
@@ -47,13 +50,24 @@ public class AuditLinker {
     SessionContext context;
 
     /**
-     * Links up to {@value #BATCH} waiting events; answers how many, or -1 when the database or
-     * the head could not be had this time (rolled back; they wait for the next round).
+     * Events refused once (their content does not match the hash they were written with): never
+     * linked, never asked for again by this server, so they cannot hold up the events behind them.
+     * The check names them.
+     */
+    private static final Set<Long> REFUSED = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Links up to {@value #BATCH} waiting events; answers how many, 0 when the head is taken (a
+     * check walks the chain, another server links: the events wait for the next round), or -1
+     * when the database could not be had (rolled back; they wait too).
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int linkWaiting() {
         try {
             return link();
+        } catch (LockTimeoutException | PessimisticLockException busy) {
+            context.setRollbackOnly();
+            return 0;
         } catch (PersistenceException e) {
             context.setRollbackOnly();
             LOG.log(Level.FINE, "audit linking waits for the next round", e);
@@ -65,8 +79,9 @@ public class AuditLinker {
         if (waiting(1).isEmpty()) {
             return 0;
         }
+        // NOWAIT: whoever holds the head now, this round gives way
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE,
-                Map.of(LOCK_TIMEOUT, HEAD_LOCK_TIMEOUT_MS));
+                Map.of(LOCK_TIMEOUT, 0));
         // read again under the lock: another linker may have taken them meanwhile
         List<Long> seqs = waiting(BATCH);
         if (seqs.isEmpty()) {
@@ -85,7 +100,9 @@ public class AuditLinker {
             AuditRecord record = event.toRecord();
             if (!AuditChain.contentHash(record).equals(event.getContentHash())) {
                 // not as it was written (or never written by the trail): never chained; the check names it
-                LOG.severe(() -> "Audit event " + event.getSeq() + " does not match its content hash; it is not linked");
+                if (REFUSED.add(event.getSeq())) {
+                    LOG.severe(() -> "Audit event " + event.getSeq() + " does not match its content hash; it is not linked");
+                }
                 continue;
             }
             linked.add(event.getSeq());
@@ -106,7 +123,10 @@ public class AuditLinker {
                         select p.eventSeq from AuditPending p
                         where not exists (select l.linkNo from AuditLink l where l.eventSeq = p.eventSeq)
                         order by p.eventSeq""", Long.class)
-                .setMaxResults(max)
-                .getResultList();
+                .setMaxResults(max + REFUSED.size())
+                .getResultStream()
+                .filter(seq -> !REFUSED.contains(seq))
+                .limit(max)
+                .toList();
     }
 }

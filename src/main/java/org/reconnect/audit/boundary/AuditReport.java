@@ -18,8 +18,6 @@ import org.reconnect.shared.control.Like;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -27,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -135,7 +132,7 @@ public class AuditReport {
      */
     public Integrity verify() {
         long started = System.nanoTime();
-        AuditChain.Verification v = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> walk(c, checked -> {
+        AuditChain.Verification v = em.unwrap(org.hibernate.Session.class).doReturningWork(c -> AuditChainWalk.walk(c, checked -> {
             if (checked % PROGRESS_EVERY == 0) {
                 LOG.info(() -> "Audit check: " + checked + " links verified");
             }
@@ -148,19 +145,10 @@ public class AuditReport {
         return new Integrity(v.intact(), v.checkedRows(), v.firstBadSeq(), v.problem());
     }
 
-    /** The walk of {@link AuditChainWalk}, without progress. Also how a restored backup is checked. */
-    public static AuditChain.Verification walk(Connection connection) throws SQLException {
-        return AuditChainWalk.walk(connection, checked -> { });
-    }
-
-    /** The walk of {@link AuditChainWalk}, telling {@code progress} the links checked so far. */
-    public static AuditChain.Verification walk(Connection connection, LongConsumer progress) throws SQLException {
-        return AuditChainWalk.walk(connection, progress);
-    }
-
     private List<AuditRow> fetch(Where where, String sortField, boolean ascending, int first, int size) {
-        // unsorted, the newest come first
-        String order = sortField == null || !SORTS.containsKey(sortField) ? "e.seq desc"
+        // unsorted, the newest come first: by time (numbers come in blocks per server, so they are
+        // in order of time only on one server)
+        String order = sortField == null || !SORTS.containsKey(sortField) ? "e.occurredAt desc"
                 : SORTS.get(sortField) + (ascending ? " asc" : " desc");
         TypedQuery<AuditEvent> query = em.createQuery("select e from AuditEvent e where " + where.jpql + " order by " + order
                 + (order.startsWith("e.seq") ? "" : ", e.seq desc"), AuditEvent.class);

@@ -23,7 +23,6 @@ import org.reconnect.shared.boundary.PageViews;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -43,6 +42,8 @@ public class AuditTrail {
     private static final String SYSTEM = "system";
     private static final String VIEW = "VIEW_";
     private static final String SHOWN = AuditTrail.class.getName() + ".shown";
+    /** Longer than any page's transaction may last (the transaction timeout is five minutes). */
+    private static final java.time.Duration KEPT_FOR = java.time.Duration.ofMinutes(10);
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -105,11 +106,18 @@ public class AuditTrail {
 
     /**
      * Writes again, in a transaction of their own, views a page showed whose transaction then
-     * rolled back (a refusal later on the same page): what was shown stays on record.
+     * rolled back (a refusal later on the same page): what was shown stays on record. Only the
+     * caller's own successful views of the last minutes are taken, so this can record nothing
+     * else, for nobody else.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void keepShown(List<AuditRecord> shown) {
-        shown.forEach(this::write);
+        String actor = currentActor();
+        Instant since = Instant.now(clock).minus(KEPT_FOR);
+        shown.stream()
+                .filter(r -> r.actor().equals(actor) && r.action().startsWith(VIEW)
+                        && AuditOutcome.SUCCESS.name().equals(r.outcome()) && r.occurredAt().isAfter(since))
+                .forEach(this::write);
     }
 
     private void append(String actor, AuditAction action, AuditOutcome outcome, Long coupleId, List<Long> listed,
@@ -132,7 +140,8 @@ public class AuditTrail {
         @SuppressWarnings("unchecked")
         List<AuditRecord> shown = (List<AuditRecord>) transactions.getResource(SHOWN);
         if (shown == null) {
-            List<AuditRecord> views = new ArrayList<>();
+            // a transaction timed out is rolled back on another thread while this one may still add
+            List<AuditRecord> views = new java.util.concurrent.CopyOnWriteArrayList<>();
             transactions.putResource(SHOWN, views);
             AuditTrail self = context.getBusinessObject(AuditTrail.class);
             transactions.registerInterposedSynchronization(new Synchronization() {

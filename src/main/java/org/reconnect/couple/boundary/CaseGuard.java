@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
-import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.control.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.security.control.Caller;

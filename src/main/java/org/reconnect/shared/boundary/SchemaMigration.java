@@ -52,8 +52,10 @@ public class SchemaMigration {
 
     /** Tables the application may only read and append to: the audit trail, the instruments. */
     static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_event_couple", "audit_link", "instrument");
-    /** Rows are added and taken away, never changed: the events waiting for the audit linker. */
-    static final Set<String> NO_UPDATE = Set.of("audit_pending");
+    /** Read and taken away, never added (a trigger adds them) or changed: the events waiting for the audit linker. */
+    static final Set<String> READ_AND_DELETE = Set.of("audit_pending");
+    /** Read and moved forward (a trigger checks how), never added or removed: the next audit event number. */
+    static final Set<String> READ_AND_UPDATE = Set.of("audit_event_number");
     /** The chain head moves forward (a trigger checks how); it is never deleted. */
     static final Set<String> NO_DELETE = Set.of("audit_chain_head");
 
@@ -138,7 +140,8 @@ public class SchemaMigration {
             for (String table : tables) {
                 String rights = APPEND_ONLY.contains(table) ? "SELECT, INSERT"
                         : NO_DELETE.contains(table) ? "SELECT, INSERT, UPDATE"
-                        : NO_UPDATE.contains(table) ? "SELECT, INSERT, DELETE" : "SELECT, INSERT, UPDATE, DELETE";
+                        : READ_AND_DELETE.contains(table) ? "SELECT, DELETE"
+                        : READ_AND_UPDATE.contains(table) ? "SELECT, UPDATE" : "SELECT, INSERT, UPDATE, DELETE";
                 statement.execute("GRANT " + rights + " ON `" + table.replace("`", "") + "` TO " + grantee);
             }
             LOG.info(() -> "Granted " + grantee + " its rights on " + tables.size() + " tables");

@@ -18,6 +18,9 @@ public final class PageCosts {
     private static final Map<String, SqlCounter.Cost> LAST = new ConcurrentHashMap<>();
     private static final Map<String, List<String>> LAST_TEXTS = new ConcurrentHashMap<>();
     private static final Map<String, Totals> TOTALS = new ConcurrentHashMap<>();
+    /** Any path can be asked for: only this many different ones are kept. */
+    private static final int MOST_PAGES = 200;
+    private static final LongAdder SENT_BEFORE_COMMIT = new LongAdder();
 
     private PageCosts() {
     }
@@ -33,12 +36,26 @@ public final class PageCosts {
     }
 
     static void record(String page, SqlCounter.Cost cost, List<String> texts) {
+        if (!LAST.containsKey(page) && LAST.size() >= MOST_PAGES) {
+            return;
+        }
         LAST.put(page, cost);
         LAST_TEXTS.put(page, texts);
         Totals totals = TOTALS.computeIfAbsent(page, p -> new Totals());
         totals.requests.increment();
         totals.statements.add(cost.statements());
         totals.transactions.add(cost.transactions());
+    }
+
+    static void sentBeforeCommit(boolean sent) {
+        if (sent) {
+            SENT_BEFORE_COMMIT.increment();
+        }
+    }
+
+    /** How many pages had left (in part) before their transaction ended: none should have. */
+    public static long sentBeforeCommit() {
+        return SENT_BEFORE_COMMIT.sum();
     }
 
     /** The cost of the last request for this page ({@code /therapist/index.xhtml}), or null. */

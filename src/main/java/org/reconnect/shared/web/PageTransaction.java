@@ -3,6 +3,7 @@ package org.reconnect.shared.web;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
@@ -35,8 +36,12 @@ import java.util.logging.Logger;
  *       reads in a second one (the phase listener below begins it).</li>
  * </ul>
  * The filter ends what it or the listener began, however the request ended: committed when it
- * can be, rolled back when a refusal marked it so. Views only ever get detached values from the
- * boundaries, so nothing a page holds is written back at commit.
+ * can be, rolled back when a refusal marked it so. The page is rendered into a buffer of
+ * {@value #BUFFER} bytes, so that it commits before its first byte leaves: a page whose audit row
+ * cannot be written is never shown (it gets the error page instead), and no connection is held
+ * while a slow phone reads. Boundaries hand views records of their own, never entities, so
+ * nothing a page holds is written back at commit. The session checks run before it, in
+ * transactions of their own (a sign-in is recorded whatever the page then does).
  */
 @WebFilter(filterName = "pageTransaction")
 public class PageTransaction extends HttpFilter implements PhaseListener {
@@ -48,6 +53,8 @@ public class PageTransaction extends HttpFilter implements PhaseListener {
     /** This request began the transaction that is open on its thread. */
     private static final String BEGUN = PageTransaction.class.getName() + ".begun";
     private static final String RESOURCES = "/jakarta.faces.resource/";
+    /** Larger than any page Reconnect renders (the biggest are about 150 KB). */
+    static final int BUFFER = 512 * 1024;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -58,6 +65,7 @@ public class PageTransaction extends HttpFilter implements PhaseListener {
             return;
         }
         request.setAttribute(PAGE, Boolean.TRUE);
+        response.setBufferSize(BUFFER);
         SqlCounter.reset();
         try {
             if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
@@ -82,8 +90,9 @@ public class PageTransaction extends HttpFilter implements PhaseListener {
     @Override
     public void beforePhase(PhaseEvent event) {
         Object request = event.getFacesContext().getExternalContext().getRequest();
+        // never for an error page (rendered after the filter has ended the page's transaction)
         if (request instanceof ServletRequest servletRequest && servletRequest.getAttribute(PAGE) != null
-                && servletRequest.getAttribute(BEGUN) == null) {
+                && servletRequest.getDispatcherType() == DispatcherType.REQUEST && servletRequest.getAttribute(BEGUN) == null) {
             try {
                 begin(servletRequest);
             } catch (ServletException e) {
@@ -124,6 +133,8 @@ public class PageTransaction extends HttpFilter implements PhaseListener {
         } catch (NamingException | SystemException e) {
             throw new ServletException("cannot end the page's transaction", e);
         }
+        boolean sent = response.isCommitted();
+        PageCosts.sentBeforeCommit(sent);
         try {
             if (status == Status.STATUS_ACTIVE) {
                 transaction.commit();
@@ -132,6 +143,8 @@ public class PageTransaction extends HttpFilter implements PhaseListener {
             }
         } catch (Exception e) {
             if (!response.isCommitted()) {
+                // what was read is not shown without its audit row: the error page instead
+                response.resetBuffer();
                 throw new ServletException("the page's transaction did not commit", e);
             }
             LOG.log(Level.WARNING, "The transaction of a page already sent did not commit: " + e);

@@ -19,7 +19,6 @@ import org.reconnect.assessment.boundary.PlanForm;
 import org.reconnect.assessment.entity.InstrumentVersion;
 import org.reconnect.assessment.entity.Recurrence;
 import org.reconnect.audit.boundary.AuditLinker;
-import org.reconnect.audit.boundary.AuditLinkerSchedule;
 import org.reconnect.audit.boundary.AuditReport;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.boundary.RequestOrigin;
@@ -277,7 +276,6 @@ class BoundaryMatrixIT {
         AuditReport auditReport = Deployed.boundary(AuditReport.class);
         AuditTrail audit = Deployed.boundary(AuditTrail.class);
         AuditLinker auditLinker = Deployed.boundary(AuditLinker.class);
-        AuditLinkerSchedule auditLinkerSchedule = Deployed.boundary(AuditLinkerSchedule.class);
         CaseloadReports caseloads = Deployed.boundary(CaseloadReports.class);
         ClinicFigures clinicFigures = Deployed.boundary(ClinicFigures.class);
         ClinicSettings clinicSettings = Deployed.boundary(ClinicSettings.class);
@@ -349,7 +347,6 @@ class BoundaryMatrixIT {
         plain("AuditTrail.recordDenial",                    "A  A  A  A  A  A  A", w -> done(() -> audit.recordDenial(AuditAction.VIEW_COUPLE, "COUPLE", MatrixWorld.MISSING, "authorization matrix"))),
         plain("AuditTrail.keepShown",                       "A  A  A  A  A  A  A", w -> done(() -> audit.keepShown(List.of()))),
         plain("AuditLinker.linkWaiting",                    "A  A  A  A  A  A  A", w -> auditLinker.linkWaiting()),
-        plain("AuditLinkerSchedule.link",                   "A  A  A  A  A  A  A", w -> done(auditLinkerSchedule::link)),
         plain("RequestOrigin.getClientAddress",             "A  A  A  A  A  A  A", w -> Deployed.inRequestScope(origin::getClientAddress)),
         plain("RequestOrigin.setClientAddress",             "A  A  A  A  A  A  A", w -> Deployed.inRequestScope(() -> done(() -> origin.setClientAddress("192.0.2.1")))),
 

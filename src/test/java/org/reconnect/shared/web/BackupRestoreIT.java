@@ -6,7 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reconnect.audit.boundary.AuditReport;
+import org.reconnect.audit.boundary.AuditChainWalk;
 import org.reconnect.audit.control.AuditChain;
 import org.reconnect.dev.EmbeddedMariaDb;
 import org.reconnect.testsupport.EmbeddedDatabaseForIT;
@@ -66,7 +66,7 @@ class BackupRestoreIT {
                     EmbeddedMariaDb.OWNER_PASSWORD);
                  Connection live = DriverManager.getConnection(TestDatabase.url(), EmbeddedMariaDb.OWNER_USER,
                          EmbeddedMariaDb.OWNER_PASSWORD)) {
-                AuditChain.Verification chain = AuditReport.walk(restored);
+                AuditChain.Verification chain = AuditChainWalk.walk(restored, checked -> { });
                 assertTrue(chain.intact(), () -> "restored chain broken at " + chain.firstBadSeq() + ": " + chain.problem());
                 assertTrue(chain.checkedRows() > 0);
                 assertEquals(count(restored, "SELECT COUNT(*) FROM audit_event"), chain.checkedRows(), "every event walked");

@@ -47,6 +47,7 @@ class PageCostIT {
         Http http = new Http();
         assertTrue(http.logIn(user, PASSWORD), user);
         Map<String, SqlCounter.Cost> costs = new LinkedHashMap<>();
+        long sentBefore = PageCosts.sentBeforeCommit();
         for (String url : urls) {
             open(http, url);   // the first visit of a view may load what is kept for the application
             costs.put(url, open(http, url));
@@ -54,6 +55,7 @@ class PageCostIT {
             LOG.info(() -> url + " " + costs.get(url) + ":\n  " + String.join("\n  ", PageCosts.lastStatements(page)));
         }
         LOG.info(() -> user + ": " + costs);
+        assertEquals(sentBefore, PageCosts.sentBeforeCommit(), "no page leaves before its transaction has committed");
         return costs;
     }
 
