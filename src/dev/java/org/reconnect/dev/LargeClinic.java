@@ -56,6 +56,10 @@ public final class LargeClinic {
                 say(found == null ? "No generated clinic in " + dataDir + ": generating " + couples + " couples"
                         : "The clinic in " + dataDir + " has " + found + " couples, not " + couples + ": generating it again");
                 generate(database, size);
+            } else if (!schemaStillValid(port)) {
+                // a migration it was made with has changed since (one not yet released, edited): made again
+                say("The clinic in " + dataDir + " was made with migrations that have changed since: generating it again");
+                generate(database, size);
             } else {
                 say("Reusing the clinic of " + couples + " couples in " + dataDir);
             }
@@ -138,7 +142,16 @@ public final class LargeClinic {
      * its migrations (rights, instruments, first admin) it does again when it starts, and finds done.
      */
     static void migrate(int port) {
-        Flyway.configure(LargeClinic.class.getClassLoader())
+        flyway(port).migrate();
+    }
+
+    /** Whether the migrations the clinic was made with are still the ones on the class path (new ones may follow). */
+    private static boolean schemaStillValid(int port) {
+        return flyway(port).validateWithResult().validationSuccessful;
+    }
+
+    private static Flyway flyway(int port) {
+        return Flyway.configure(LargeClinic.class.getClassLoader())
                 .dataSource(EmbeddedMariaDb.jdbcUrl(port, EmbeddedMariaDb.DATABASE), EmbeddedMariaDb.OWNER_USER,
                         EmbeddedMariaDb.OWNER_PASSWORD)
                 .locations("classpath:db/migration")
@@ -147,8 +160,8 @@ public final class LargeClinic {
                 .baselineVersion("0")
                 .cleanDisabled(true)
                 .validateMigrationNaming(true)
-                .load()
-                .migrate();
+                .ignoreMigrationPatterns("*:pending")
+                .load();
     }
 
     /** One bcrypt hash, computed once, of a password the product itself would accept. */

@@ -111,30 +111,31 @@ public class AssessmentFigures {
                 all.values().stream().mapToInt(Flags::overdue).sum());
     }
 
-    /** Counts per therapist (by therapist id), over every couple they treat. Admins only. One statement. */
+    /**
+     * Counts per therapist (by therapist id), over every couple they treat: questionnaires opened,
+     * answered, overdue. Admins only. One statement, counted by the database (one row per
+     * therapist, however long the clinic's history).
+     */
     @RolesAllowed(Role.ADMIN_NAME)
     public Map<Long, Counts> byTherapist() {
         LocalDate today = today();
-        Map<Long, long[]> sums = new HashMap<>();
+        Map<Long, Counts> counts = new HashMap<>();
         em.createQuery("""
-                        select c.therapist.id, a.status, a.dueOn, a.opensOn, a.closesOn, pl.status
+                        select c.therapist.id, count(a),
+                               sum(case when a.status in :answered then 1 else 0 end),
+                               sum(case when a.status in :open and pl.status = :active and a.dueOn < :today
+                                             and (a.closesOn is null or a.closesOn >= :today) then 1 else 0 end)
                         from AssessmentAdministration a join a.couple c join a.plan pl
-                        where c.therapist is not null and a.status <> :cancelled and a.opensOn <= :today""", Object[].class)
+                        where c.therapist is not null and a.status <> :cancelled and a.opensOn <= :today
+                        group by c.therapist.id""", Object[].class)
+                .setParameter("answered", List.of(AdministrationStatus.SUBMITTED, AdministrationStatus.ENTERED_IN_ERROR))
+                .setParameter("open", OPEN)
+                .setParameter("active", PlanStatus.ACTIVE)
                 .setParameter("cancelled", AdministrationStatus.CANCELLED)
                 .setParameter("today", today)
                 .getResultStream()
-                .forEach(r -> {
-                    long[] s = sums.computeIfAbsent((Long) r[0], k -> new long[3]);
-                    AdministrationStatus status = (AdministrationStatus) r[1];
-                    s[0]++;
-                    if (status.isAnswered()) {
-                        s[1]++;
-                    } else if (overdue(status, (LocalDate) r[2], (LocalDate) r[4], (PlanStatus) r[5], today)) {
-                        s[2]++;
-                    }
-                });
-        Map<Long, Counts> counts = new HashMap<>();
-        sums.forEach((id, s) -> counts.put(id, new Counts(s[0], s[1], s[2])));
+                .forEach(r -> counts.put((Long) r[0], new Counts(((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue())));
         return counts;
     }
 
@@ -152,7 +153,8 @@ public class AssessmentFigures {
                 .filter(r -> overdue((AdministrationStatus) r[1], (LocalDate) r[2], (LocalDate) r[3], (PlanStatus) r[4], today))
                 .forEach(r -> overdue.merge((Long) r[0], 1, Integer::sum));
         Map<Long, List<ScoredResponses.Response>> byCouple = new HashMap<>();
-        scored.answered(scope, parameters).forEach(r -> byCouple.computeIfAbsent(r.coupleId(), k -> new ArrayList<>()).add(r));
+        // a flag compares each partner's first and latest answer to an instrument: only those two are read
+        scored.seriesEnds(scope, parameters).forEach(r -> byCouple.computeIfAbsent(r.coupleId(), k -> new ArrayList<>()).add(r));
         Map<Long, Flags> flags = new HashMap<>();
         byCouple.forEach((id, responses) -> flags.put(id,
                 new Flags(ScoredResponses.deteriorated(responses) ? 1 : 0, overdue.getOrDefault(id, 0))));

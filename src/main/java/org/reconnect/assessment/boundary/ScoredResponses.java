@@ -52,6 +52,22 @@ public class ScoredResponses {
     }
 
     /**
+     * Of the valid responses matching {@code where}, only each partner's first and latest to each
+     * instrument: what {@link #deteriorated} compares, read in rows that grow with the couples,
+     * never with their history. The definition whose figures it uses is the newer of those two.
+     */
+    public List<Response> seriesEnds(String where, Map<String, Object> parameters) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("valid", AdministrationStatus.SUBMITTED);
+        return answered(where + " " + """
+                and a.status = :valid and (
+                    a.submittedAt = (select min(b.submittedAt) from AssessmentAdministration b
+                                     where b.partner = a.partner and b.instrument.code = a.instrument.code and b.status = :valid)
+                    or a.submittedAt = (select max(b.submittedAt) from AssessmentAdministration b
+                                        where b.partner = a.partner and b.instrument.code = a.instrument.code and b.status = :valid))""", all);
+    }
+
+    /**
      * The answered responses matching {@code where} (JPQL over {@code a} the administration,
      * {@code p} its partner, {@code c} its couple), oldest first.
      */

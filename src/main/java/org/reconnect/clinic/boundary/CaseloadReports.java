@@ -55,7 +55,7 @@ public class CaseloadReports {
                         where (a.enabled = true and :therapistRole member of a.roles)
                            or exists (select o.id from Couple o where o.therapist = t and o.status <> :discharged)
                         group by t.id, a.id, a.displayName, a.enabled, t.maxCaseload, t.acceptingNew
-                        order by a.displayName""", TherapistCaseload.class)
+                        order by a.displayName, t.id""", TherapistCaseload.class)
                 .setParameter("referred", CaseStatus.REFERRED)
                 .setParameter("intake", CaseStatus.INTAKE)
                 .setParameter("active", CaseStatus.ACTIVE)

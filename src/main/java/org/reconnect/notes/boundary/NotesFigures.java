@@ -43,23 +43,21 @@ public class NotesFigures {
 
     /** By therapist id (the therapist who held the session). */
     public Map<Long, Counts> byTherapist() {
-        Map<Long, long[]> sums = new HashMap<>();
         Instant overdueBefore = Instant.now(clock).minus(SessionNotes.OVERDUE_AFTER);
-        em.createQuery("""
-                        select a.therapist.id, n.status, a.endsAt from Appointment a left join SessionNote n on n.appointment = a
-                        where a.status = :attended""", Object[].class)
-                .setParameter("attended", AppointmentStatus.ATTENDED)
-                .getResultStream()
-                .forEach(r -> {
-                    long[] s = sums.computeIfAbsent((Long) r[0], k -> new long[2]);
-                    if (r[1] == NoteStatus.SIGNED) {
-                        s[0]++;
-                    } else if (((Instant) r[2]).isBefore(overdueBefore)) {
-                        s[1]++;
-                    }
-                });
         Map<Long, Counts> counts = new HashMap<>();
-        sums.forEach((id, s) -> counts.put(id, new Counts(s[0], s[1])));
+        // counted by the database: one row per therapist, however long the clinic's history
+        em.createQuery("""
+                        select a.therapist.id,
+                               sum(case when n.status = :signed then 1 else 0 end),
+                               sum(case when (n.id is null or n.status <> :signed) and a.endsAt < :overdueBefore then 1 else 0 end)
+                        from Appointment a left join SessionNote n on n.appointment = a
+                        where a.status = :attended
+                        group by a.therapist.id""", Object[].class)
+                .setParameter("attended", AppointmentStatus.ATTENDED)
+                .setParameter("signed", NoteStatus.SIGNED)
+                .setParameter("overdueBefore", overdueBefore)
+                .getResultStream()
+                .forEach(r -> counts.put((Long) r[0], new Counts(((Number) r[1]).longValue(), ((Number) r[2]).longValue())));
         return counts;
     }
 }

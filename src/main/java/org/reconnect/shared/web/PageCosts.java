@@ -21,6 +21,8 @@ public final class PageCosts {
     /** Any path can be asked for: only this many different ones are kept. */
     private static final int MOST_PAGES = 200;
     private static final LongAdder SENT_BEFORE_COMMIT = new LongAdder();
+    private static final java.util.Set<String> SENT_EARLY = ConcurrentHashMap.newKeySet();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(PageCosts.class.getName());
 
     private PageCosts() {
     }
@@ -47,9 +49,12 @@ public final class PageCosts {
         totals.transactions.add(cost.transactions());
     }
 
-    static void sentBeforeCommit(boolean sent) {
+    static void sentBeforeCommit(String page, boolean sent) {
         if (sent) {
             SENT_BEFORE_COMMIT.increment();
+            if (SENT_EARLY.add(page) && SENT_EARLY.size() <= MOST_PAGES) {
+                LOG.warning(() -> page + " began to go out before its transaction ended");
+            }
         }
     }
 

@@ -134,7 +134,7 @@ public class PageTransaction extends HttpFilter implements PhaseListener {
             throw new ServletException("cannot end the page's transaction", e);
         }
         boolean sent = response.isCommitted();
-        PageCosts.sentBeforeCommit(sent);
+        PageCosts.sentBeforeCommit(request.getServletPath(), sent);
         try {
             if (status == Status.STATUS_ACTIVE) {
                 transaction.commit();
