@@ -18,10 +18,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Answered responses in some scope with their scores, computed from the stored answers with the
@@ -54,17 +56,37 @@ public class ScoredResponses {
     /**
      * Of the valid responses matching {@code where}, only each partner's first and latest to each
      * instrument: what {@link #deteriorated} compares, read in rows that grow with the couples,
-     * never with their history. The definition whose figures it uses is the newer of those two.
+     * never with their history. One grouped pass finds when those were answered; the responses
+     * themselves are then read by partner and time. The definition whose figures it uses is the
+     * newer of those two.
      */
     public List<Response> seriesEnds(String where, Map<String, Object> parameters) {
+        TypedQuery<Object[]> ends = em.createQuery("""
+                select p.id, a.instrument.code, min(a.submittedAt), max(a.submittedAt)
+                from AssessmentAdministration a join a.partner p join a.couple c
+                where a.status = :valid and""" + " " + where + " group by p.id, a.instrument.code", Object[].class);
+        ends.setParameter("valid", AdministrationStatus.SUBMITTED);
+        parameters.forEach(ends::setParameter);
+        Set<String> wanted = new HashSet<>();
+        Set<Long> partners = new HashSet<>();
+        Set<Instant> times = new HashSet<>();
+        for (Object[] r : ends.getResultList()) {
+            partners.add((Long) r[0]);
+            for (Object at : new Object[] {r[2], r[3]}) {
+                wanted.add(r[0] + "/" + r[1] + "/" + at);
+                times.add((Instant) at);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
         Map<String, Object> all = new HashMap<>(parameters);
         all.put("valid", AdministrationStatus.SUBMITTED);
-        return answered(where + " " + """
-                and a.status = :valid and (
-                    a.submittedAt = (select min(b.submittedAt) from AssessmentAdministration b
-                                     where b.partner = a.partner and b.instrument.code = a.instrument.code and b.status = :valid)
-                    or a.submittedAt = (select max(b.submittedAt) from AssessmentAdministration b
-                                        where b.partner = a.partner and b.instrument.code = a.instrument.code and b.status = :valid))""", all);
+        all.put("endPartners", List.copyOf(partners));
+        all.put("endTimes", List.copyOf(times));
+        return answered(where + " and a.status = :valid and p.id in :endPartners and a.submittedAt in :endTimes", all).stream()
+                .filter(r -> wanted.contains(r.partnerId() + "/" + r.instrument().code() + "/" + r.submittedAt()))
+                .toList();
     }
 
     /**
