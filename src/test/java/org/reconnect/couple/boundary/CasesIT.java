@@ -1,9 +1,6 @@
 package org.reconnect.couple.boundary;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -14,8 +11,8 @@ import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.RunAs;
+import org.reconnect.testsupport.container.Statements;
 
-import javax.naming.InitialContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,38 +181,33 @@ class CasesIT {
 
     @Test
     void caseloadCostsTheSameStatementsWhateverItsSize() throws Exception {
-        Statistics statistics = statistics();
+        int[] couples = new int[2];
+        long mayasStatements = Statements.countedFor("maya@demo.test",
+                () -> couples[0] = call(() -> cases().caseloadRows(PageRequest.firstPage(25))).size());
+        long directorsStatements = Statements.countedFor("director@demo.test",
+                () -> couples[1] = call(() -> cases().caseloadRows(PageRequest.firstPage(25))).size());
 
-        statistics.clear();
-        int mayasCouples = RunAs.user("maya@demo.test", () -> cases().caseloadRows(PageRequest.firstPage(25))).size();
-        long mayasStatements = statistics.getPrepareStatementCount();
-        statistics.clear();
-        int directorsCouples = RunAs.user("director@demo.test", () -> cases().caseloadRows(PageRequest.firstPage(25))).size();
-        long directorsStatements = statistics.getPrepareStatementCount();
-
-        assertTrue(mayasCouples >= 3);
-        assertEquals(1, directorsCouples);
+        assertTrue(couples[0] >= 3);
+        assertEquals(1, couples[1]);
         assertEquals(directorsStatements, mayasStatements, "statements must not grow with the caseload");
         assertTrue(mayasStatements <= 10, () -> mayasStatements + " statements for one caseload page");
     }
 
     @Test
     void portalHomeCostsAFixedNumberOfStatements() throws Exception {
-        Statistics statistics = statistics();
-
-        statistics.clear();
-        RunAs.user("alex@demo.test", cases()::myCase);
-        long statements = statistics.getPrepareStatementCount();
+        long statements = Statements.countedFor("alex@demo.test", () -> cases().myCase());
 
         assertTrue(statements <= 6, () -> statements + " statements for the portal home");
     }
 
-    private static Statistics statistics() throws Exception {
-        EntityManagerFactory factory = InitialContext.doLookup("java:global/reconnect/entityManagerFactory");
-        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        assertTrue(statistics.isStatisticsEnabled(), "the test server runs with -Dreconnect.jpa.statistics=true");
-        return statistics;
+    private static <T> T call(java.util.concurrent.Callable<T> work) {
+        try {
+            return work.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
+
 
     @Test
     void anonymousCallerIsRefused() {

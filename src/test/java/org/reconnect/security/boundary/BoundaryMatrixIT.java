@@ -331,6 +331,7 @@ class BoundaryMatrixIT {
         ids("AssessmentTaking.open",                        "R  A  N  N  R  R  R", w -> taking.open(w.openResponse())),
         ids("AssessmentTaking.save",                        "R  A  N  N  R  R  R", w -> taking.save(w.openResponse(), openForm.getVersion(), openForm.getInstrumentVersion(), Map.of("q1", 2), false)),
         plain("InstrumentCatalog.of",                       "A  A  A  A  A  A  A", w -> catalog.of(instrument)),
+        plain("InstrumentCatalog.byIds",                    "A  A  A  A  A  A  A", w -> catalog.byIds(List.of(instrument.getId()))),
         plain("Instruments.latest",                         "R  R  R  R  A  A  A", w -> instruments.latest()),
         plain("Instruments.all",                            "R  R  R  R  R  R  A", w -> instruments.all()),
         plain("Instruments.upload",                         "R  R  R  R  R  R  A", w -> instruments.upload("{}")),

@@ -1,13 +1,14 @@
 package org.reconnect.testsupport.container;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.reconnect.shared.boundary.SqlCounter;
 
-import javax.naming.InitialContext;
 import java.util.logging.Logger;
 
-/** How many SQL statements a page's boundary calls cost, from Hibernate's statistics on the test server. */
+/**
+ * How many SQL statements a page's boundary calls cost, counted on this thread only (the
+ * application's own per-request count, {@link SqlCounter}): the audit linker or any other
+ * background work running meanwhile is never counted.
+ */
 public final class Statements {
 
     private static final Logger LOG = Logger.getLogger(Statements.class.getName());
@@ -15,21 +16,16 @@ public final class Statements {
     private Statements() {
     }
 
-    /** Runs {@code page} as {@code user} and answers the statements it prepared. */
+    /** Runs {@code page} as {@code user} and answers the statements it sent. */
     public static long countedFor(String user, Runnable page) throws Exception {
-        EntityManagerFactory factory = InitialContext.doLookup("java:global/reconnect/entityManagerFactory");
-        Statistics statistics = factory.unwrap(SessionFactory.class).getStatistics();
-        if (!statistics.isStatisticsEnabled()) {
-            throw new IllegalStateException("Hibernate statistics are off on the test server");
-        }
-        statistics.clear();
+        SqlCounter.reset();
         RunAs.user(user, () -> {
             page.run();
             return null;
         });
-        LOG.info(() -> user + ": statements " + statistics.getPrepareStatementCount() + ", entity fetches "
-                + statistics.getEntityFetchCount() + ", collection fetches " + statistics.getCollectionFetchCount()
-                + ", queries " + String.join(" | ", statistics.getQueries()));
-        return statistics.getPrepareStatementCount();
+        SqlCounter.Cost cost = SqlCounter.current();
+        LOG.info(() -> user + ": statements " + cost.statements() + ", transactions " + cost.transactions()
+                + ", " + String.join(" | ", SqlCounter.texts()));
+        return cost.statements();
     }
 }
