@@ -16,7 +16,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -41,9 +40,6 @@ public class AssessmentFigures {
 
     @Inject
     Callers callers;
-
-    @Inject
-    ScoredResponses scored;
 
     @Inject
     Clock clock;
@@ -152,13 +148,15 @@ public class AssessmentFigures {
         query.getResultStream()
                 .filter(r -> overdue((AdministrationStatus) r[1], (LocalDate) r[2], (LocalDate) r[3], (PlanStatus) r[4], today))
                 .forEach(r -> overdue.merge((Long) r[0], 1, Integer::sum));
-        Map<Long, List<ScoredResponses.Response>> byCouple = new HashMap<>();
-        // a flag compares each partner's first and latest answer to an instrument: only those two are read
-        scored.seriesEnds(scope, parameters).forEach(r -> byCouple.computeIfAbsent(r.coupleId(), k -> new ArrayList<>()).add(r));
+        // worked out when the responses changed (DeteriorationFlags), not scored again on every view;
+        // every couple in scope gets its flags, the caller's couples being exactly those
+        var couples = em.createQuery("""
+                        select c.id, f.deteriorated from Couple c left join DeteriorationFlag f on f.coupleId = c.id
+                        where""" + " " + scope, Object[].class);
+        parameters.forEach(couples::setParameter);
         Map<Long, Flags> flags = new HashMap<>();
-        byCouple.forEach((id, responses) -> flags.put(id,
-                new Flags(ScoredResponses.deteriorated(responses) ? 1 : 0, overdue.getOrDefault(id, 0))));
-        overdue.forEach((id, n) -> flags.putIfAbsent(id, new Flags(0, n)));
+        couples.getResultStream().forEach(r -> flags.put((Long) r[0],
+                new Flags(Boolean.TRUE.equals(r[1]) ? 1 : 0, overdue.getOrDefault((Long) r[0], 0))));
         return flags;
     }
 

@@ -61,6 +61,9 @@ public class AssessmentResults {
     @Inject
     Clock clock;
 
+    @Inject
+    DeteriorationFlags deterioration;
+
     /**
      * Every answered response of the couple, scored, per instrument and partner, with baseline,
      * latest, reliable change and the partners' discrepancy. A fixed number of statements,
@@ -124,6 +127,7 @@ public class AssessmentResults {
             throw new Refusal("assessment.notSubmitted");
         }
         a.markEnteredInError(reason.strip(), Instant.now(clock), callers.required().email());
+        deterioration.recompute(a.getCouple().getId());
         audit.record(AuditAction.ASSESSMENT_ENTERED_IN_ERROR, AuditOutcome.SUCCESS, a.getCouple().getId(), RESPONSE,
                 a.getId(), "entered in error");
     }

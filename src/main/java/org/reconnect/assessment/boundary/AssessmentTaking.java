@@ -65,6 +65,9 @@ public class AssessmentTaking {
     @Inject
     Clock clock;
 
+    @Inject
+    DeteriorationFlags deterioration;
+
     /**
      * The questionnaires the caller may answer now, oldest due first, overdue ones marked. Not
      * audited: titles and dates only. One statement after finding the caller.
@@ -195,6 +198,7 @@ public class AssessmentTaking {
             // the answers are written before the response closes: the database refuses them after
             a.submit(Instant.now(clock));
             em.flush();
+            deterioration.recompute(a.getCouple().getId());
         }
         audit.record(submit ? AuditAction.ASSESSMENT_SUBMITTED : AuditAction.ASSESSMENT_SAVED, AuditOutcome.SUCCESS,
                 a.getCouple().getId(), RESPONSE, a.getId(), given.size() + " of " + instrument.items().size() + " answered");

@@ -1,6 +1,7 @@
 package org.reconnect.assessment.boundary;
 
 import jakarta.ejb.EJBAccessException;
+import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,6 +18,7 @@ import org.reconnect.testsupport.container.Fixtures.TestCouple;
 import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.RunAs;
 
+import javax.naming.InitialContext;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -300,6 +302,7 @@ class AssessmentIT {
                 AssessmentFixtures.connectionCheck(3));
         // 48 -> 36: reliable deterioration while the first counts
         assertEquals(ReliableChange.Category.RELIABLE_DETERIORATION, trend(c).category());
+        assertTrue(caseloadFlag(c), "and the caseload flags it");
 
         AnswerSheet sheet = RunAs.user(THERAPIST, () -> results().answers(wrong));
         InvalidInput blank = assertThrows(InvalidInput.class,
@@ -321,6 +324,7 @@ class AssessmentIT {
         // the baseline moves to 12: 12 -> 36 is a reliable improvement that crosses the cutoff
         assertEquals(new BigDecimal("12"), trend(c).baseline().total());
         assertEquals(ReliableChange.Category.RECOVERED, trend(c).category());
+        assertFalse(caseloadFlag(c), "the caseload's flag follows at once");
         assertEquals("assessment.notSubmitted", assertThrows(Refusal.class, () -> RunAs.user(THERAPIST,
                 () -> results().markEnteredInError(wrong, marked.getVersion(), "again"))).getKey());
         assertThrows(SQLException.class,
@@ -494,5 +498,47 @@ class AssessmentIT {
                 "the couple's row is flagged");
         assertEquals(1, RunAs.user(therapist, figures::caseloadSummary).getDeterioratedCount(),
                 "and the header above the list counts it");
+    }
+
+    @Test
+    void deteriorationFromResponsesStoredInAnotherWayIsWorkedOutWhenTheServerStarts() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long plan = AssessmentFixtures.assignOnce(THERAPIST, c.id(), CHECK, c.partner1(), false);
+        long instrument = AssessmentFixtures.instrumentId(CHECK);
+        // as the demo clinic or an older version left them: two answered responses, 48 then 12, no flag
+        for (int answer : new int[] {4, 1}) {
+            Deployed.update("""
+                    INSERT INTO assessment_administration (plan_id, couple_id, partner_id, instrument_id, due_on, opens_on,
+                        status, created_at, created_by, changed_at, changed_by)
+                    VALUES (?, ?, ?, ?, CURRENT_DATE, CURRENT_DATE, 'IN_PROGRESS', NOW(6), 'it', NOW(6), 'it')""",
+                    plan, c.id(), c.partner1(), instrument);
+            long id = Deployed.number("SELECT MAX(id) FROM assessment_administration WHERE couple_id = ?", c.id());
+            for (Map.Entry<String, Integer> item : AssessmentFixtures.connectionCheck(answer).entrySet()) {
+                Deployed.update("INSERT INTO assessment_answer (administration_id, item_id, answer_value) VALUES (?, ?, ?)",
+                        id, item.getKey(), item.getValue());
+            }
+            Deployed.update("UPDATE assessment_administration SET status = 'SUBMITTED', submitted_at = NOW(6) - INTERVAL ? DAY"
+                    + " WHERE id = ?", answer, id);
+        }
+        assertFalse(caseloadFlag(c), "not worked out yet");
+
+        UserTransaction transaction = (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+        DeteriorationFlags flags = Deployed.bean(DeteriorationFlags.class);
+        int worked;
+        do {
+            transaction.begin();
+            worked = flags.fillMissing();
+            transaction.commit();
+        } while (worked == DeteriorationFlags.BATCH);
+
+        assertTrue(caseloadFlag(c), "worked out as the server does when it starts");
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM couple_assessment_flag WHERE couple_id = ?", c.id()));
+    }
+
+    /** Whether the therapist's caseload row of the couple carries the deterioration flag. */
+    private static boolean caseloadFlag(TestCouple c) throws Exception {
+        AssessmentFigures.Flags flags = RunAs.user(THERAPIST,
+                () -> Deployed.boundary(AssessmentFigures.class).forCouples(List.of(c.id()))).get(c.id());
+        return flags != null && flags.isDeteriorated();
     }
 }
