@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,16 +168,26 @@ public class HomeworkFigures {
                 .map(r -> new Assigned((Long) r[0], (Long) r[1], (Long) r[2], (Cadence) r[3], (Integer) r[4],
                         (LocalDate) r[5], (LocalDate) r[6]))
                 .toList();
+        // counted by the database per assignment, partner and week (Monday to Sunday, as the
+        // couple's calendar has it): a week's entries count together, so one row stands for them all
         var entryQuery = em.createQuery("""
-                        select a.id, e.author.id, e.loggedFor
+                        select a.id, e.author.id, min(e.loggedFor), max(e.loggedFor), count(e)
                         from HomeworkEntry e join e.couple c join e.assignment a
-                        where e.loggedFor >= :from and a.status <> :cancelled and a.personal = false and """ + " " + scope, Object[].class)
+                        where e.loggedFor >= :from and a.status <> :cancelled and a.personal = false and""" + " " + scope
+                        + " group by a.id, e.author.id, function('yearweek', e.loggedFor, 3)", Object[].class)
                 .setParameter("from", from)
                 .setParameter("cancelled", AssignmentStatus.CANCELLED);
         parameters.forEach(entryQuery::setParameter);
         Map<String, List<LocalDate>> days = new HashMap<>();
-        entryQuery.getResultStream().forEach(r -> days.computeIfAbsent(r[0] + "/" + r[1], k -> new ArrayList<>())
-                .add((LocalDate) r[2]));
+        // each entry of a week as its first day: the adherence of a week counts its entries, not their days
+        entryQuery.getResultStream().forEach(r -> {
+            List<LocalDate> mine = days.computeIfAbsent(r[0] + "/" + r[1], k -> new ArrayList<>());
+            LocalDate first = (LocalDate) r[2];
+            LocalDate last = (LocalDate) r[3];
+            int count = ((Number) r[4]).intValue();
+            mine.add(last);
+            mine.addAll(Collections.nCopies(count - 1, first));
+        });
 
         Map<Long, Sum> sums = new HashMap<>();
         partners.keySet().forEach(id -> sums.put(id, new Sum()));
