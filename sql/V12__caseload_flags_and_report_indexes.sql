@@ -25,3 +25,7 @@ CREATE INDEX ix_note_appointment_status ON session_note (appointment_id, status)
 ALTER TABLE assessment_administration
     DROP INDEX ix_administration_couple,
     ADD INDEX ix_administration_couple (couple_id, status, due_on, opens_on, closes_on, plan_id);
+--    Homework entries by couple and day: adherence also reads each entry's assignment and author.
+ALTER TABLE homework_entry
+    DROP INDEX ix_entry_couple_day,
+    ADD INDEX ix_entry_couple_day (couple_id, logged_for, assignment_id, author_id);
