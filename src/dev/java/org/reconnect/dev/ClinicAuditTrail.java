@@ -1,7 +1,7 @@
 package org.reconnect.dev;
 
 import org.reconnect.audit.control.AuditChain;
-import org.reconnect.audit.control.AuditRecord;
+import org.reconnect.audit.entity.AuditRecord;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 

@@ -3,7 +3,7 @@ package org.reconnect.dev;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.InstrumentParser;
 import org.reconnect.audit.entity.AuditAction;
-import org.reconnect.shared.control.Sha256;
+import org.reconnect.shared.entity.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;

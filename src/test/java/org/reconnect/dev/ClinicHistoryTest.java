@@ -6,8 +6,8 @@ import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.control.InstrumentParser;
 import org.reconnect.assessment.control.Scoring;
 import org.reconnect.audit.control.AuditChain;
-import org.reconnect.audit.control.AuditRecord;
-import org.reconnect.notes.control.NoteContent;
+import org.reconnect.audit.entity.AuditRecord;
+import org.reconnect.notes.entity.NoteContent;
 import org.reconnect.notes.entity.NoteTemplate;
 import org.reconnect.notes.entity.RiskLevel;
 

@@ -18,7 +18,7 @@ import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Texts;
-import org.reconnect.shared.control.Sha256;
+import org.reconnect.shared.entity.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;

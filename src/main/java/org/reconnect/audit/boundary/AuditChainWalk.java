@@ -1,7 +1,7 @@
 package org.reconnect.audit.boundary;
 
 import org.reconnect.audit.control.AuditChain;
-import org.reconnect.audit.control.AuditRecord;
+import org.reconnect.audit.entity.AuditRecord;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

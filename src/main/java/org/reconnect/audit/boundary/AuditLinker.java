@@ -13,7 +13,7 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import org.reconnect.audit.control.AuditChain;
-import org.reconnect.audit.control.AuditRecord;
+import org.reconnect.audit.entity.AuditRecord;
 import org.reconnect.audit.entity.AuditChainHead;
 import org.reconnect.audit.entity.AuditEvent;
 import org.reconnect.audit.entity.AuditLink;

@@ -14,7 +14,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.reconnect.audit.control.AuditChain;
-import org.reconnect.audit.control.AuditRecord;
+import org.reconnect.audit.entity.AuditRecord;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditEvent;
 import org.reconnect.audit.entity.AuditOutcome;

@@ -1,5 +1,7 @@
 package org.reconnect.audit.control;
 
+import org.reconnect.audit.entity.AuditRecord;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -13,7 +13,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import org.hibernate.annotations.Immutable;
-import org.reconnect.audit.control.AuditRecord;
 
 import java.time.Instant;
 import java.util.ArrayList;

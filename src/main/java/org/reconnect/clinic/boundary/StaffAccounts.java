@@ -18,7 +18,7 @@ import org.reconnect.security.boundary.LinkDelivery;
 import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.boundary.SetupLinks;
 import org.reconnect.security.control.Caller;
-import org.reconnect.security.control.EmailAddress;
+import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.entity.LinkPurpose;
 import org.reconnect.security.entity.Role;
 import org.reconnect.security.entity.UserAccount;

@@ -1,8 +1,8 @@
 package org.reconnect.couple.boundary;
 
 import org.reconnect.couple.control.CaseAccess;
-import org.reconnect.couple.control.CaseLifecycle;
-import org.reconnect.couple.control.JointWork;
+import org.reconnect.couple.entity.CaseLifecycle;
+import org.reconnect.couple.entity.JointWork;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.PortalAfterClose;

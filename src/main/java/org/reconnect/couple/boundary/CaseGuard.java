@@ -1,5 +1,6 @@
 package org.reconnect.couple.boundary;
 
+import org.reconnect.couple.entity.CaseFacts;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,7 +62,7 @@ public class CaseGuard {
         return couple;
     }
 
-    static CaseAccess.CaseFacts facts(Couple couple) {
+    static CaseFacts facts(Couple couple) {
         return couple.accessFacts();
     }
 }

@@ -9,7 +9,7 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.control.CaseAccess;
-import org.reconnect.couple.control.CaseLifecycle;
+import org.reconnect.couple.entity.CaseLifecycle;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.CaseStatusChange;
 import org.reconnect.couple.entity.Couple;

@@ -9,7 +9,7 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.control.CaseAccess;
-import org.reconnect.couple.control.JointWork;
+import org.reconnect.couple.entity.JointWork;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.couple.entity.Screening;

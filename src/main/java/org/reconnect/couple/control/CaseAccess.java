@@ -1,5 +1,6 @@
 package org.reconnect.couple.control;
 
+import org.reconnect.couple.entity.CaseFacts;
 import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
 
@@ -30,14 +31,6 @@ public final class CaseAccess {
 
         public boolean canSee() {
             return this != NONE;
-        }
-    }
-
-    /** The facts about a case that the rules need. */
-    public record CaseFacts(Long therapistUserId, Set<Long> partnerUserIds) {
-
-        public CaseFacts {
-            partnerUserIds = Set.copyOf(partnerUserIds);
         }
     }
 

@@ -16,9 +16,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.reconnect.clinic.entity.Therapist;
-import org.reconnect.couple.control.CaseAccess;
-import org.reconnect.couple.control.CaseLifecycle;
-import org.reconnect.couple.control.JointWork;
 import org.reconnect.shared.entity.TrackedEntity;
 
 import java.time.LocalDate;
@@ -190,9 +187,9 @@ public class Couple extends TrackedEntity {
     }
 
     /** The facts the access rules decide on: who the therapist is, who the partners are. */
-    public CaseAccess.CaseFacts accessFacts() {
+    public CaseFacts accessFacts() {
         Long therapistUserId = therapist == null ? null : therapist.getAccount().getId();
-        return new CaseAccess.CaseFacts(therapistUserId,
+        return new CaseFacts(therapistUserId,
                 partners.stream().map(p -> p.getAccount().getId()).collect(Collectors.toSet()));
     }
 

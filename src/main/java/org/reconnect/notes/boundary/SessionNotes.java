@@ -14,7 +14,7 @@ import org.reconnect.couple.boundary.CaseGuard;
 import org.reconnect.couple.control.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.notes.control.NoteContent;
+import org.reconnect.notes.entity.NoteContent;
 import org.reconnect.notes.control.NotePdf;
 import org.reconnect.notes.entity.NoteAddendum;
 import org.reconnect.notes.entity.NoteStatus;

@@ -10,7 +10,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
-import org.reconnect.notes.control.NoteContent;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

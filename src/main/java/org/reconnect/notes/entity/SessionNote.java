@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.reconnect.couple.entity.Couple;
-import org.reconnect.notes.control.NoteContent;
 import org.reconnect.schedule.entity.Appointment;
 import org.reconnect.shared.entity.TrackedEntity;
 

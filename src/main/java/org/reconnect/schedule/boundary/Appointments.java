@@ -158,7 +158,7 @@ public class Appointments {
         return couples.stream().map(c -> {
             List<Partner> mine = partners.getOrDefault(c.getId(), List.of());
             // the same verdict as Couple.jointWork(), from the partners loaded here
-            boolean joint = org.reconnect.couple.control.JointWork.evaluate(mine.stream().map(Partner::getScreening).toList(),
+            boolean joint = org.reconnect.couple.entity.JointWork.evaluate(mine.stream().map(Partner::getScreening).toList(),
                     c.getJointDecision() != null).isAllowed();
             return new BookableCouple(c.getId(), c.getCaseNumber(),
                     mine.stream().map(Partner::getCallName).collect(Collectors.joining(" & ")), joint,

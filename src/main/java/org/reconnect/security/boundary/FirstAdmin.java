@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.security.control.EmailAddress;
+import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.control.PasswordHashing;
 import org.reconnect.security.control.PasswordRule;
 import org.reconnect.security.entity.Role;

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.security.control.PasswordHashing;
 import org.reconnect.security.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 
@@ -51,7 +52,7 @@ public class Reauthentication {
             return Outcome.LOCKED;
         }
         UserAccount me = em.find(UserAccount.class, userId);
-        if (me != null && me.passwordMatches(password)) {
+        if (me != null && PasswordHashing.matches(me, password)) {
             throttle.recordSuccess(userId);
             return Outcome.CONFIRMED;
         }

@@ -1,6 +1,6 @@
 package org.reconnect.security.control;
 
-import org.reconnect.shared.control.Sha256;
+import org.reconnect.shared.entity.Sha256;
 
 import java.security.SecureRandom;
 import java.util.Base64;

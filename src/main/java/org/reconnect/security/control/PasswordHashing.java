@@ -1,5 +1,6 @@
 package org.reconnect.security.control;
 
+import org.reconnect.security.entity.UserAccount;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
@@ -57,5 +58,11 @@ public final class PasswordHashing {
 
     private static PasswordFactory factory() throws GeneralSecurityException {
         return PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+    }
+
+    /** Whether this is the account's password (re-authentication before signing). */
+    public static boolean matches(UserAccount account, char[] password) {
+        return account.getPasswordHash() != null && password != null && password.length > 0
+                && matches(password, account.getPasswordHash());
     }
 }

@@ -10,7 +10,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import org.reconnect.security.control.EmailAddress;
 import org.reconnect.shared.entity.TrackedEntity;
 
 import java.util.Collections;
@@ -102,10 +101,9 @@ public class UserAccount extends TrackedEntity {
         return enabled;
     }
 
-    /** Whether this is the account's password (re-authentication before signing). */
-    public boolean passwordMatches(char[] password) {
-        return passwordHash != null && password != null && password.length > 0
-                && org.reconnect.security.control.PasswordHashing.matches(password, passwordHash);
+    /** The account's password hash (bcrypt), or {@code null}; for {@code PasswordHashing} alone, never shown. */
+    public String getPasswordHash() {
+        return passwordHash;
     }
 
     public boolean hasPassword() {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.reconnect.security.boundary.PasswordResets;
-import org.reconnect.security.control.EmailAddress;
+import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.entity.LinkPurpose;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;

@@ -6,14 +6,13 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
-import org.reconnect.assessment.boundary.Instruments;
-import org.reconnect.security.boundary.FirstAdmin;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -36,10 +35,12 @@ import java.util.logging.Logger;
  *       or DELETE, never DDL;</li>
  *   <li>Hibernate validates the mapping against the result; it never creates or alters a
  *       table. A mismatch fails the deployment, which is what an operator needs to see;</li>
- *   <li>the instruments that ship with Reconnect are loaded, each version once;</li>
+ *   <li>{@link SchemaMigrated} is fired: each capability loads what it ships (the instruments,
+ *       each version once);</li>
  *   <li>in demo mode only, the demo clinic ({@code sql/demo}) is loaded, each script once, with
  *       its own history table so that it never mixes with the schema's;</li>
- *   <li>a new clinic's first admin is created from the settings, if there is no admin yet.</li>
+ *   <li>{@link StartupDataReady} is fired: a new clinic's first admin is created from the
+ *       settings, if there is no admin yet.</li>
  * </ol>
  * Bean-managed transactions: Flyway commits its own work, and must not run inside a JTA one.
  */
@@ -70,10 +71,10 @@ public class SchemaMigration {
     EntityManagerFactory entityManagerFactory;
 
     @Inject
-    FirstAdmin firstAdmin;
+    Event<SchemaMigrated> schemaMigrated;
 
     @Inject
-    Instruments instruments;
+    Event<StartupDataReady> startupDataReady;
 
     @PostConstruct
     void migrate() {
@@ -88,11 +89,13 @@ public class SchemaMigration {
                 .getSchemaManager()
                 .validateMappedObjects();
 
-        instruments.loadBundled();
+        // the capabilities load what they ship (the bundled instruments), which the demo clinic uses
+        schemaMigrated.fire(new SchemaMigrated());
         if (Settings.demoMode()) {
             loadDemoClinic();
         }
-        firstAdmin.createFromSettingsIfNoAdmin();
+        // then what a new clinic needs (its first admin), which must not stop the demo from loading
+        startupDataReady.fire(new StartupDataReady());
     }
 
     private void loadDemoClinic() {

@@ -1,5 +1,6 @@
 package org.reconnect.audit.control;
 
+import org.reconnect.audit.entity.AuditRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.reconnect.couple.control;
 
+import org.reconnect.couple.entity.CaseFacts;
 import org.junit.jupiter.api.Test;
 import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
@@ -26,8 +27,8 @@ class CaseAccessTest {
     private static final long ADMIN = 1;
 
     /** Alex and Sam's case, assigned to Maya. */
-    private static final CaseAccess.CaseFacts MAYAS_COUPLE = new CaseAccess.CaseFacts(MAYA, Set.of(ALEX, SAM));
-    private static final CaseAccess.CaseFacts UNASSIGNED = new CaseAccess.CaseFacts(null, Set.of(20L, 21L));
+    private static final CaseFacts MAYAS_COUPLE = new CaseFacts(MAYA, Set.of(ALEX, SAM));
+    private static final CaseFacts UNASSIGNED = new CaseFacts(null, Set.of(20L, 21L));
 
     private static Caller caller(long id, Role... roles) {
         return new Caller(id, "user" + id + "@demo.test", "User " + id, EnumSet.of(roles[0], roles));
@@ -72,7 +73,7 @@ class CaseAccessTest {
 
     @Test
     void directorWhoIsAlsoTheAssignedTherapistSeesTheClinicalRecord() {
-        CaseAccess.CaseFacts directorsCouple = new CaseAccess.CaseFacts(DIRECTOR, Set.of(30L, 31L));
+        CaseFacts directorsCouple = new CaseFacts(DIRECTOR, Set.of(30L, 31L));
 
         assertEquals(CLINICAL, CaseAccess.levelFor(caller(DIRECTOR, Role.ADMIN, Role.THERAPIST), directorsCouple));
         assertEquals(METADATA, CaseAccess.levelFor(caller(DIRECTOR, Role.ADMIN, Role.THERAPIST), MAYAS_COUPLE));

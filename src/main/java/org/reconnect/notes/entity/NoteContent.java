@@ -1,8 +1,6 @@
-package org.reconnect.notes.control;
+package org.reconnect.notes.entity;
 
-import org.reconnect.notes.entity.NoteTemplate;
-import org.reconnect.notes.entity.RiskLevel;
-import org.reconnect.shared.control.Sha256;
+import org.reconnect.shared.entity.Sha256;
 
 import java.time.Instant;
 import java.util.Collection;

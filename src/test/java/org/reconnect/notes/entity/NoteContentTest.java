@@ -1,8 +1,6 @@
-package org.reconnect.notes.control;
+package org.reconnect.notes.entity;
 
 import org.junit.jupiter.api.Test;
-import org.reconnect.notes.entity.NoteTemplate;
-import org.reconnect.notes.entity.RiskLevel;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.reconnect.couple.control;
+package org.reconnect.couple.entity;
 
 import org.junit.jupiter.api.Test;
 

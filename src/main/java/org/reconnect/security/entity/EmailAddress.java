@@ -1,4 +1,4 @@
-package org.reconnect.security.control;
+package org.reconnect.security.entity;
 
 import java.util.Locale;
 import java.util.regex.Pattern;

@@ -1,6 +1,5 @@
-package org.reconnect.couple.control;
+package org.reconnect.couple.entity;
 
-import org.reconnect.couple.entity.CaseStatus;
 
 import java.util.EnumSet;
 import java.util.Map;

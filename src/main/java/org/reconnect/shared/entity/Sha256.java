@@ -1,4 +1,4 @@
-package org.reconnect.shared.control;
+package org.reconnect.shared.entity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

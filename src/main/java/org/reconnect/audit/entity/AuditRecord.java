@@ -1,4 +1,4 @@
-package org.reconnect.audit.control;
+package org.reconnect.audit.entity;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,4 +1,4 @@
-package org.reconnect.security.control;
+package org.reconnect.security.entity;
 
 import org.junit.jupiter.api.Test;
 

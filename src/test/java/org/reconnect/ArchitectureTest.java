@@ -1,0 +1,75 @@
+package org.reconnect;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The layering of the production code, checked on its classes: in every capability (and in
+ * {@code shared}) web uses boundary, boundary uses control and entity, control uses entity, and
+ * nothing points back up; {@code shared} uses no capability. A change that breaks a rule fails the
+ * build with the classes and the line that do.
+ */
+class ArchitectureTest {
+
+    private static final String[] CAPABILITIES = {
+        "org.reconnect.assessment..", "org.reconnect.audit..", "org.reconnect.clinic..", "org.reconnect.couple..",
+        "org.reconnect.homework..", "org.reconnect.notes..", "org.reconnect.program..", "org.reconnect.schedule..",
+        "org.reconnect.security.."};
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.reconnect");
+    }
+
+    @Test
+    void entitiesUseNoControlBoundaryOrWeb() {
+        check(noClasses().that().resideInAPackage("..entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..", "..web..")
+                .because("an entity guards its own invariants; rules over several entities live in control, which uses entities"));
+    }
+
+    @Test
+    void controlUsesNoBoundaryOrWeb() {
+        check(noClasses().that().resideInAPackage("..control..")
+                .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..web..")
+                .because("control holds rules a unit test covers without a container"));
+    }
+
+    @Test
+    void boundariesUseNoWeb() {
+        check(noClasses().that().resideInAPackage("..boundary..")
+                .should().dependOnClassesThat().resideInAPackage("..web..")
+                .because("a boundary serves pages, timers and tests alike"));
+    }
+
+    @Test
+    void sharedUsesNoCapability() {
+        check(noClasses().that().resideInAPackage("org.reconnect.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES)
+                .because("shared is at the bottom; capabilities observe its events (SchemaMigrated) instead"));
+    }
+
+    @Test
+    void theRulesSeeTheProductionCode() {
+        // a rule over no classes passes whatever the code does: make sure each room is there
+        for (String room : new String[] {"web", "boundary", "control", "entity"}) {
+            if (production.stream().noneMatch(c -> c.getPackageName().endsWith("." + room))) {
+                throw new AssertionError("no production class in any ." + room + " package: the import found nothing");
+            }
+        }
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(production);
+    }
+}
