@@ -20,7 +20,6 @@ import org.reconnect.couple.boundary.CaseGuard;
 import org.reconnect.couple.control.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.homework.control.CoupleCalendar;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.control.Caller;
 import org.reconnect.security.entity.Role;
@@ -70,7 +69,7 @@ public class AssessmentPlans {
     public PlanForm draft(long coupleId) {
         Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
         PlanForm form = new PlanForm();
-        form.setFirstDue(new CoupleCalendar(couple.timeZone()).today(clock));
+        form.setFirstDue(couple.today(clock));
         return form;
     }
 
@@ -87,7 +86,7 @@ public class AssessmentPlans {
         Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.ASSESSMENT_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (form.getFirstDue().isBefore(today.minusDays(7)) || form.getFirstDue().isAfter(today.plusYears(1))) {
             problems.add(new InvalidInput.Problem("firstDue", Texts.get("assessment.firstDue.range")));
@@ -158,7 +157,7 @@ public class AssessmentPlans {
      */
     public List<PlanRow> list(long coupleId) {
         Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         List<AssessmentPlan> plans = em.createQuery("""
                         select p from AssessmentPlan p join fetch p.instrument left join fetch p.partner
                         where p.couple = :couple order by p.status, p.firstDue desc, p.id desc""", AssessmentPlan.class)

@@ -18,7 +18,6 @@ import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.homework.control.CoupleCalendar;
 import org.reconnect.security.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
@@ -118,7 +117,7 @@ public class AssessmentTaking {
         if (me.getCouple().isReadOnly()) {
             return List.of();
         }
-        LocalDate today = new CoupleCalendar(me.getCouple().timeZone()).today(clock);
+        LocalDate today = me.getCouple().today(clock);
         return em.createQuery("""
                         select a.id, i, a.dueOn, a.status from AssessmentAdministration a join a.instrument i
                         join a.plan pl
@@ -220,7 +219,7 @@ public class AssessmentTaking {
         if (a.getStatus().isAnswered()) {
             throw new Refusal("assessment.alreadySubmitted");
         }
-        LocalDate today = new CoupleCalendar(me.getCouple().timeZone()).today(clock);
+        LocalDate today = me.getCouple().today(clock);
         if (!a.isAnswerableOn(today) || a.getPlan().getStatus() != PlanStatus.ACTIVE) {
             throw new Refusal("assessment.notOpen");
         }

@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import org.reconnect.clinic.entity.Therapist;
 import org.reconnect.shared.entity.TrackedEntity;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -222,6 +223,11 @@ public class Couple extends TrackedEntity {
         return partners.stream().filter(p -> p.getPosition() == 1).findFirst()
                 .map(p -> ZoneId.of(p.getTimeZone()))
                 .orElse(ZoneOffset.UTC);
+    }
+
+    /** Today in the couple's own calendar (their time zone), as the homework and questionnaires count days. */
+    public LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(timeZone()));
     }
 
     public LocalDate getStatusSince() {

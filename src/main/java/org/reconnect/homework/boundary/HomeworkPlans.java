@@ -89,7 +89,7 @@ public class HomeworkPlans {
         if (type == null) {
             return form;
         }
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         form.setType(type);
         form.setTitle(Texts.get("homework." + type + ".title"));
         String instructions = Texts.get("homework." + type + ".instructions");
@@ -117,7 +117,7 @@ public class HomeworkPlans {
         Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.HOMEWORK_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (PlainText.hasMarkup(form.getTitle())) {
             problems.add(new InvalidInput.Problem("title", Texts.get("text.markup")));
@@ -172,7 +172,7 @@ public class HomeworkPlans {
         if (assignment.getVersion() != expectedVersion) {
             throw new Refusal("edit.conflict");
         }
-        LocalDate today = new CoupleCalendar(assignment.getCouple().timeZone()).today(clock);
+        LocalDate today = assignment.getCouple().today(clock);
         if (completed) {
             assignment.complete(today);
         } else {
@@ -189,7 +189,7 @@ public class HomeworkPlans {
      */
     public List<HomeworkRow> list(long coupleId) {
         Couple couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_COUPLE, CaseAccess.Level.CLINICAL);
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         LocalDate monday = CoupleCalendar.weekStart(today);
         LocalDate firstMonday = monday.minusWeeks(WEEKS_OF_ADHERENCE - 1L);
         List<HomeworkAssignment> assignments = em.createQuery("""

@@ -82,7 +82,7 @@ public class HomeworkReview {
         } catch (Refusal notFound) {
             return Optional.empty();
         }
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         LocalDate lastMonday = CoupleCalendar.weekStart(today);
         LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1L);
         List<LocalDate> mondays = new ArrayList<>(WEEKS);

@@ -160,7 +160,7 @@ public class Reminders {
         int sent = 0;
         for (Map.Entry<Partner, LocalDate> due : dueNow.entrySet()) {
             Partner p = due.getKey();
-            LocalDate coupleToday = new CoupleCalendar(p.getCouple().timeZone()).today(Clock.fixed(now, ZoneOffset.UTC));
+            LocalDate coupleToday = p.getCouple().today(Clock.fixed(now, ZoneOffset.UTC));
             List<String> lines = new ArrayList<>();
             for (HomeworkAssignment a : assignments) {
                 if (!a.getCouple().getId().equals(p.getCouple().getId()) || !a.isFor(p) || !a.isOpenOn(coupleToday)

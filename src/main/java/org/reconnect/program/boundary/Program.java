@@ -12,7 +12,6 @@ import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.control.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.homework.control.CoupleCalendar;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.program.control.StepReadiness;
 import org.reconnect.program.entity.CoupleStep;
@@ -105,7 +104,7 @@ public class Program {
         if (comment != null && comment.length() > 500) {
             throw Refusal.onField("comment", "program.commentTooLong");
         }
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         Integer from = couple.getCurrentStep();
         em.createQuery("select s from CoupleStep s where s.couple = :couple and s.completedOn is null", CoupleStep.class)
                 .setParameter("couple", couple)
@@ -156,7 +155,7 @@ public class Program {
         if (criteria.isEmpty()) {
             return new StepReadiness.Readiness(false, List.of());
         }
-        LocalDate today = new CoupleCalendar(couple.timeZone()).today(clock);
+        LocalDate today = couple.today(clock);
         LocalDate from = today.minusDays(StepReadiness.lookBackDays(criteria));
         List<StepReadiness.Logged> logged = em.createQuery("""
                         select e.type, a.position, e.loggedFor from HomeworkEntry e join e.author a
