@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class AssessmentBrowserIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final int ITEMS = 12;
 
     @RegisterExtension

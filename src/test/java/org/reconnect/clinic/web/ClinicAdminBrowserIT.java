@@ -13,6 +13,7 @@ import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.CsvRows;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.util.List;
 
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class ClinicAdminBrowserIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
 
     @RegisterExtension
     static final BrowserSession desk = new BrowserSession(1280, 900);

@@ -15,6 +15,7 @@ import org.reconnect.testsupport.client.CsvRows;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
@@ -49,7 +50,7 @@ class ReportsExportIT {
     @Test
     void dashboardExportsCsvWithEveryTherapist() throws Exception {
         WebClient admin = new WebClient();
-        admin.logIn("admin@demo.test", "Reconnect-demo-1");
+        admin.logIn("admin@demo.test", RunAs.DEMO_PASSWORD);
 
         HttpResponse<String> csv = export(admin, "exportCsv");
 
@@ -71,7 +72,7 @@ class ReportsExportIT {
     @Test
     void dashboardExportsExcel() throws Exception {
         WebClient admin = new WebClient();
-        admin.logIn("admin@demo.test", "Reconnect-demo-1");
+        admin.logIn("admin@demo.test", RunAs.DEMO_PASSWORD);
 
         HttpResponse<String> xlsx = export(admin, "exportXlsx");
 
@@ -127,7 +128,7 @@ class ReportsExportIT {
     void bothExportsHoldWhatThePageShowsAndNoFormula() throws Exception {
         therapistNamedLikeAFormula();
         WebClient admin = new WebClient();
-        admin.logIn("admin@demo.test", "Reconnect-demo-1");
+        admin.logIn("admin@demo.test", RunAs.DEMO_PASSWORD);
         List<List<String>> page = pageTable(admin.get("/admin/reports.xhtml").body());
 
         List<List<String>> csv = CsvRows.of(export(admin, "exportCsv").body());
@@ -164,7 +165,7 @@ class ReportsExportIT {
     @Test
     void therapistCannotOpenTheDashboard() throws Exception {
         WebClient therapist = new WebClient();
-        therapist.logIn("maya@demo.test", "Reconnect-demo-1");
+        therapist.logIn("maya@demo.test", RunAs.DEMO_PASSWORD);
 
         assertEquals(403, therapist.get("/admin/reports.xhtml").statusCode());
     }

@@ -13,6 +13,7 @@ import org.reconnect.testsupport.TestMail;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.util.UUID;
 
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class IntakeToPortalBrowserIT {
 
-    private static final String DEMO_PASSWORD = "Reconnect-demo-1";
+    private static final String DEMO_PASSWORD = RunAs.DEMO_PASSWORD;
 
     @RegisterExtension
     static final BrowserSession session = new BrowserSession(1280, 1000);

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class PortalOnPhoneBrowserIT {
 
     @Test
     void portalHomeFitsAPhoneWithoutSidewaysScrolling() throws Exception {
-        phone().logIn("jordan@demo.test", "Reconnect-demo-1");
+        phone().logIn("jordan@demo.test", RunAs.DEMO_PASSWORD);
         assertTrue(phone().waitForPath("/portal/"), phone().driver().getCurrentUrl());
 
         long viewport = ((Number) phone().script("return window.innerWidth")).longValue();

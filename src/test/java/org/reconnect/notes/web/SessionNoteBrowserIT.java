@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class SessionNoteBrowserIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @RegisterExtension

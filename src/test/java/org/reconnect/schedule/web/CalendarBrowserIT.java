@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class CalendarBrowserIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static long early;
 
     @Deployment(testable = false)

@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
@@ -37,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class WhereLinksBrowserIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter ROW_START = DateTimeFormatter.ofPattern("MMM d, yyyy, h:mm a", Locale.US);
     private static final String VIDEO = "https://meet.example/j/8123456789?pwd=" + "Ab3".repeat(30);

@@ -1,6 +1,7 @@
 package org.reconnect.security.control;
 
 import org.junit.jupiter.api.Test;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ class CommonPasswordsTest {
     @Test
     void anUncommonPassphraseIsNotCommon() {
         assertFalse(CommonPasswords.isCommon("quiet-river-41".toCharArray()));
-        assertFalse(CommonPasswords.isCommon("Reconnect-demo-1".toCharArray()));
+        assertFalse(CommonPasswords.isCommon(RunAs.DEMO_PASSWORD.toCharArray()));
         assertFalse(CommonPasswords.isCommon("violet tractor mango".toCharArray()));
         assertFalse(CommonPasswords.isCommon(new char[0]));
         assertFalse(CommonPasswords.isCommon(null));

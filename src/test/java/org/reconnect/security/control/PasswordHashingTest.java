@@ -1,6 +1,7 @@
 package org.reconnect.security.control;
 
 import org.junit.jupiter.api.Test;
+import org.reconnect.testsupport.container.RunAs;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,7 +44,7 @@ class PasswordHashingTest {
         // the demo clinic's hash for admin@demo.test, as stored in sql/demo/V1__demo_clinic.sql
         String demo = "$2a$10$wIhcl4IGe/L9fuWJnMBT1eDiZXjy.73NvavVZsqS/BzjbBTlAhunK";
 
-        assertTrue(PasswordHashing.matches("Reconnect-demo-1".toCharArray(), demo));
+        assertTrue(PasswordHashing.matches(RunAs.DEMO_PASSWORD.toCharArray(), demo));
         assertFalse(PasswordHashing.matches("Reconnect-demo-2".toCharArray(), demo));
     }
 

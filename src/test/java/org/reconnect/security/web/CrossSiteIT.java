@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -34,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class CrossSiteIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final String EVIL = "http://evil.example";
 
     @Deployment(testable = false)
@@ -108,7 +109,7 @@ class CrossSiteIT {
     @Test
     void aForeignHostHeaderNeverEndsUpInARedirect() throws Exception {
         TestDatabase.update("DELETE FROM address_throttle");
-        String signIn = "j_username=riley%40demo.test&j_password=Reconnect-demo-1";
+        String signIn = "j_username=riley%40demo.test&j_password=" + RunAs.DEMO_PASSWORD;
         for (String[] request : List.of(new String[] {"GET", "/", ""}, new String[] {"POST", "/j_security_check", signIn})) {
             String location = rawLocation(request[0], request[1], request[2], "evil.example");
             assertFalse(location.contains("evil.example"), request[1] + " redirected to " + location);

@@ -12,6 +12,7 @@ import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.MatrixWorld;
 import org.reconnect.testsupport.container.MatrixWorldServlet;
 import org.reconnect.testsupport.container.Principal;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -64,7 +65,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class PageMatrixIT {
 
     private static final Logger LOG = Logger.getLogger(PageMatrixIT.class.getName());
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final List<String> AREAS = List.of("admin", "therapist", "portal", "account");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
     private static final Pattern ERROR_PAGE = Pattern.compile("data-error=\"(\\w+)\"");

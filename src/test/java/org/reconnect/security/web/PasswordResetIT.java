@@ -13,6 +13,7 @@ import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.Timings;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -39,7 +40,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PasswordResetIT {
 
     private static final Logger LOG = Logger.getLogger(PasswordResetIT.class.getName());
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final String NEW_PASSWORD = "harbour lantern quiet 42";
     private static final String PAGE = "/account/forgot-password.xhtml";
     private static final String REQUESTED = "PASSWORD_RESET_REQUESTED";

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,7 +63,7 @@ class SecurityHeadersIT {
     @Test
     void aPageHasAPolicyWithAFreshNonceThatItsScriptsCarry() throws Exception {
         WebClient client = new WebClient();
-        client.logIn("maya@demo.test", "Reconnect-demo-1");
+        client.logIn("maya@demo.test", RunAs.DEMO_PASSWORD);
         HttpResponse<String> page = client.get("/therapist/index.xhtml");
         assertEquals(200, page.statusCode());
         assertCommonHeaders("page", page.headers());
@@ -80,7 +81,7 @@ class SecurityHeadersIT {
     @Test
     void anAjaxResponseHasThemToo() throws Exception {
         WebClient client = new WebClient();
-        client.logIn("maya@demo.test", "Reconnect-demo-1");
+        client.logIn("maya@demo.test", RunAs.DEMO_PASSWORD);
         HttpResponse<String> page = client.get("/therapist/index.xhtml");
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.partial.ajax", "true");
@@ -110,7 +111,7 @@ class SecurityHeadersIT {
         assertCommonHeaders("404", missing.headers());
 
         WebClient partner = new WebClient();
-        partner.logIn("alex@demo.test", "Reconnect-demo-1");
+        partner.logIn("alex@demo.test", RunAs.DEMO_PASSWORD);
         HttpResponse<String> forbidden = partner.get("/admin/index.xhtml");
         assertEquals(403, forbidden.statusCode());
         assertCommonHeaders("403", forbidden.headers());

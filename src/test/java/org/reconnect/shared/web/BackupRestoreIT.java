@@ -13,6 +13,7 @@ import org.reconnect.testsupport.EmbeddedDatabaseForIT;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class BackupRestoreIT {
 
     @Test
     void aDumpRestoresWithAnIntactAuditChain() throws Exception {
-        new WebClient().logIn("maya@demo.test", "Reconnect-demo-1");   // something recent in the trail
+        new WebClient().logIn("maya@demo.test", RunAs.DEMO_PASSWORD);   // something recent in the trail
         EmbeddedMariaDb database = EmbeddedDatabaseForIT.current();
         Path dump = Files.createTempFile("reconnect-backup", ".sql");
         try {

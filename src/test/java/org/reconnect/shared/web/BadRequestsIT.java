@@ -9,6 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class BadRequestsIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -13,6 +13,7 @@ import org.reconnect.testsupport.EmbeddedDatabaseForIT;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class DatabaseOutageIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final Pattern STACK_TRACE = Pattern.compile("\\tat |Caused by:|\\.java:\\d+\\)|SQLException|JDBC");
 
     @Deployment(testable = false)

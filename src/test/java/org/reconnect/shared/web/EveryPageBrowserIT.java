@@ -12,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 @RunAsClient
 class EveryPageBrowserIT {
 
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -9,6 +9,7 @@ import org.reconnect.testsupport.client.InjectionCorpus.Payload;
 import org.reconnect.testsupport.client.InjectionCoverage;
 import org.reconnect.testsupport.client.InjectionCoverage.Outcome;
 import org.reconnect.testsupport.client.PageSafety;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 final class InjectionRun {
 
     static final String ADMIN = "admin@demo.test";
-    static final String DEMO_PASSWORD = "Reconnect-demo-1";
+    static final String DEMO_PASSWORD = RunAs.DEMO_PASSWORD;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     /** The whole corpus in one text. */

@@ -9,6 +9,7 @@ import org.reconnect.shared.boundary.SqlCounter;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Http;
 import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.RunAs;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PageCostIT {
 
     private static final Logger LOG = Logger.getLogger(PageCostIT.class.getName());
-    private static final String PASSWORD = "Reconnect-demo-1";
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     static final int MOST_STATEMENTS = 25;
 
     @Deployment
