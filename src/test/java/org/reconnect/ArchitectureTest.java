@@ -7,6 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -57,6 +58,13 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.reconnect.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES)
                 .because("shared is at the bottom; capabilities observe its events (SchemaMigrated) instead"));
+    }
+
+    @Test
+    void aViewIsAFacesBean() {
+        check(classes().that().haveSimpleNameEndingWith("View")
+                .should().resideInAPackage("..web..")
+                .because("*View names a Faces bean; a boundary's read model is a *Row, *Details, *Summary or *Sheet"));
     }
 
     @Test

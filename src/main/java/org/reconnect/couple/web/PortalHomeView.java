@@ -8,7 +8,7 @@ import org.reconnect.couple.boundary.PortalCase;
 import org.reconnect.homework.boundary.HomeworkLog;
 import org.reconnect.homework.boundary.PortalWeek;
 import org.reconnect.program.boundary.Program;
-import org.reconnect.program.boundary.ProgramView;
+import org.reconnect.program.boundary.ProgramDetails;
 
 /** Backs /portal/: this week's homework, the quick micro-moment, the current step, the couple and therapist. */
 @Named
@@ -26,7 +26,7 @@ public class PortalHomeView {
 
     private PortalCase couple;
     private PortalWeek week;
-    private ProgramView steps;
+    private ProgramDetails steps;
 
     /** The page's f:viewAction: runs on the GET that opens the page, not on its postbacks. */
     public void load() {
@@ -43,7 +43,7 @@ public class PortalHomeView {
     }
 
     /** {@code null} without a couple. */
-    public ProgramView getSteps() {
+    public ProgramDetails getSteps() {
         return steps;
     }
 

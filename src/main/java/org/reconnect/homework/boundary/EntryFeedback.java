@@ -19,8 +19,8 @@ class EntryFeedback {
     EntityManager em;
 
     /** Feedback on a page of entries, in one statement; only what is shown to the couple when {@code shownOnly}. */
-    Map<Long, List<EntryView.Feedback>> load(List<HomeworkEntry> entries, boolean shownOnly) {
-        Map<Long, List<EntryView.Feedback>> byEntry = new HashMap<>();
+    Map<Long, List<EntryRow.Feedback>> load(List<HomeworkEntry> entries, boolean shownOnly) {
+        Map<Long, List<EntryRow.Feedback>> byEntry = new HashMap<>();
         if (entries.isEmpty()) {
             return byEntry;
         }
@@ -30,7 +30,7 @@ class EntryFeedback {
                 .setParameter("ids", entries.stream().map(HomeworkEntry::getId).toList())
                 .getResultStream()
                 .forEach(f -> byEntry.computeIfAbsent(f.getEntry().getId(), k -> new ArrayList<>())
-                        .add(new EntryView.Feedback(f.getText(), f.isShownToCouple(), f.getCreatedAt(), f.getCreatedBy())));
+                        .add(new EntryRow.Feedback(f.getText(), f.isShownToCouple(), f.getCreatedAt(), f.getCreatedBy())));
         return byEntry;
     }
 }

@@ -378,7 +378,7 @@ public class HomeworkLog {
     }
 
     /** A page of the entries the caller may read, newest first, with the feedback shown to the couple. Audited. */
-    public List<EntryView> entryRows(PageRequest request) {
+    public List<EntryRow> entryRows(PageRequest request) {
         Optional<Partner> found = me();
         if (found.isEmpty()) {
             return List.of();
@@ -390,13 +390,13 @@ public class HomeworkLog {
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList();
-        Map<Long, List<EntryView.Feedback>> feedback = feedbackOf.load(entries, true);
+        Map<Long, List<EntryRow.Feedback>> feedback = feedbackOf.load(entries, true);
         Set<String> revealed = revealedPeriods(me, entries);
         Instant now = clock.instant();
-        List<EntryView> rows = entries.stream()
+        List<EntryRow> rows = entries.stream()
                 .map(e -> {
                     boolean mine = e.getAuthor().getId().equals(me.getId());
-                    return new EntryView(e, mine, mine && e.isEditableAt(now) && !me.getCouple().isReadOnly(),
+                    return new EntryRow(e, mine, mine && e.isEditableAt(now) && !me.getCouple().isReadOnly(),
                             mine && revealed.contains(e.getAssignment().getId() + "/" + e.getPeriodKey()),
                             feedback.getOrDefault(e.getId(), List.of()));
                 })

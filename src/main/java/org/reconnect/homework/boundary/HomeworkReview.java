@@ -75,7 +75,7 @@ public class HomeworkReview {
     Clock clock;
 
     /** The last eight weeks of a couple's homework, or empty for a couple the caller does not treat. */
-    public Optional<ReviewView> review(long coupleId) {
+    public Optional<ReviewDetails> review(long coupleId) {
         Couple couple;
         try {
             couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_ENTRIES, CaseAccess.Level.CLINICAL);
@@ -138,7 +138,7 @@ public class HomeworkReview {
             }
         }
 
-        List<ReviewView.AdherenceRow> adherence = new ArrayList<>();
+        List<ReviewDetails.AdherenceRow> adherence = new ArrayList<>();
         Map<Long, String> titles = new HashMap<>();
         for (HomeworkAssignment a : assignments) {
             titles.put(a.getId(), a.getTitle());
@@ -150,15 +150,15 @@ public class HomeworkReview {
                 List<Adherence.Week> weeks = Adherence.weekly(plan,
                         days.getOrDefault(a.getId(), Map.of()).getOrDefault(p.getPosition(), List.of()),
                         firstMonday, WEEKS, today);
-                adherence.add(new ReviewView.AdherenceRow(a.getId(), a.getTitle(), a.getType(), p.getCallName(),
-                        weeks.stream().map(w -> new ReviewView.WeekCell(w.expected(), w.done())).toList(),
+                adherence.add(new ReviewDetails.AdherenceRow(a.getId(), a.getTitle(), a.getType(), p.getCallName(),
+                        weeks.stream().map(w -> new ReviewDetails.WeekCell(w.expected(), w.done())).toList(),
                         Adherence.percent(weeks)));
             }
         }
-        List<ReviewView.DateRatings> dates = datesByPeriod.values().stream()
-                .map(d -> new ReviewView.DateRatings((LocalDate) d[1], titles.get((Long) d[0]), (Integer) d[2],
+        List<ReviewDetails.DateRatings> dates = datesByPeriod.values().stream()
+                .map(d -> new ReviewDetails.DateRatings((LocalDate) d[1], titles.get((Long) d[0]), (Integer) d[2],
                         (Integer) d[3], (Integer) d[4]))
-                .sorted(Comparator.comparing(ReviewView.DateRatings::day).reversed())
+                .sorted(Comparator.comparing(ReviewDetails.DateRatings::day).reversed())
                 .toList();
         boolean anyOpen = assignments.stream().anyMatch(a -> a.isOpenOn(today) || a.isOpenOn(today.minusDays(6)));
         LocalDate newestStart = assignments.stream().filter(a -> a.isOpenOn(today) || a.isOpenOn(today.minusDays(6)))
@@ -166,13 +166,13 @@ public class HomeworkReview {
         boolean quiet = anyOpen && Adherence.quietForAWeek(lastEntry, newestStart, today);
         audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "review: " + facts.size() + " entries");
-        return Optional.of(new ReviewView(name(partners, 1), name(partners, 2), mondays, adherence,
+        return Optional.of(new ReviewDetails(name(partners, 1), name(partners, 2), mondays, adherence,
                 ratios(bids, 1, firstMonday), ratios(bids, 2, firstMonday), dates, lastEntry, quiet, couple.getCaseNumber()));
     }
 
-    private static List<ReviewView.Ratio> ratios(List<TurnToward.Bid> bids, int responder, LocalDate firstMonday) {
+    private static List<ReviewDetails.Ratio> ratios(List<TurnToward.Bid> bids, int responder, LocalDate firstMonday) {
         return TurnToward.weekly(bids, responder, firstMonday, WEEKS).stream()
-                .map(r -> new ReviewView.Ratio(r.monday(), r.answered(), r.turnedToward(), r.percent()))
+                .map(r -> new ReviewDetails.Ratio(r.monday(), r.answered(), r.turnedToward(), r.percent()))
                 .toList();
     }
 
@@ -195,7 +195,7 @@ public class HomeworkReview {
     }
 
     /** A page of the couple's entries, newest first, each with all its feedback. Audited as {@code VIEW_ENTRIES}. */
-    public List<EntryView> entryRows(long coupleId, PageRequest request) {
+    public List<EntryRow> entryRows(long coupleId, PageRequest request) {
         Couple couple;
         try {
             couple = guard.forReading(coupleId, callers.required(), AuditAction.VIEW_ENTRIES, CaseAccess.Level.CLINICAL);
@@ -208,10 +208,10 @@ public class HomeworkReview {
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())
                 .getResultList();
-        Map<Long, List<EntryView.Feedback>> feedback = feedbackOf.load(entries, false);
+        Map<Long, List<EntryRow.Feedback>> feedback = feedbackOf.load(entries, false);
         audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "timeline: " + entries.size() + " entries");
-        return entries.stream().map(e -> new EntryView(e, false, false, false, feedback.getOrDefault(e.getId(), List.of()))).toList();
+        return entries.stream().map(e -> new EntryRow(e, false, false, false, feedback.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     private <T> TypedQuery<T> filtered(Couple couple, Map<String, String> filters, String select, String order, Class<T> type) {

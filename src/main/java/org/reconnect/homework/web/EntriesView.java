@@ -4,7 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.homework.boundary.EntryView;
+import org.reconnect.homework.boundary.EntryRow;
 import org.reconnect.homework.boundary.HomeworkLog;
 import org.reconnect.shared.web.ListModel;
 import org.reconnect.shared.web.Messages;
@@ -25,11 +25,11 @@ public class EntriesView implements Serializable {
 
     private boolean onlyMine;
     private String type;
-    private ListModel<EntryView> entries;
+    private ListModel<EntryRow> entries;
 
     @PostConstruct
     void init() {
-        entries = new ListModel<>(log::entryCount, log::entryRows, EntryView::getId, this::filters);
+        entries = new ListModel<>(log::entryCount, log::entryRows, EntryRow::getId, this::filters);
     }
 
     private Map<String, String> filters() {
@@ -40,7 +40,7 @@ public class EntriesView implements Serializable {
     }
 
     /** The typed values of an entry in words; who made a bid is named from the reader's side. */
-    public String describe(EntryView e) {
+    public String describe(EntryRow e) {
         String you = Messages.text("portal.entries.mine");
         String bidMaker = e.getBidBy() == null ? "-"
                 : e.isMine() ? (EntryWords.madeByAuthor(e) ? you : Messages.text("portal.entries.yourPartner"))
@@ -48,7 +48,7 @@ public class EntriesView implements Serializable {
         return EntryWords.describe(e, bidMaker);
     }
 
-    public ListModel<EntryView> getEntries() {
+    public ListModel<EntryRow> getEntries() {
         return entries;
     }
 

@@ -1,6 +1,6 @@
 package org.reconnect.homework.web;
 
-import org.reconnect.homework.boundary.EntryView;
+import org.reconnect.homework.boundary.EntryRow;
 import org.reconnect.homework.entity.BidBy;
 import org.reconnect.shared.web.Messages;
 
@@ -13,7 +13,7 @@ final class EntryWords {
     /**
      * @param bidMaker who made the bid of a micro-moment, as the reader names them
      */
-    static String describe(EntryView e, String bidMaker) {
+    static String describe(EntryRow e, String bidMaker) {
         return switch (e.getType()) {
             case MICRO_MOMENT_LOG -> Messages.text("review.entryMoment", bidMaker,
                     e.getBidKind() == null ? "-" : Messages.text("bidKind." + e.getBidKind()),
@@ -27,7 +27,7 @@ final class EntryWords {
     }
 
     /** Whether the author of a micro-moment made the bid themselves. */
-    static boolean madeByAuthor(EntryView e) {
+    static boolean madeByAuthor(EntryRow e) {
         return e.getBidBy() == BidBy.ME;
     }
 }

@@ -3,9 +3,9 @@ package org.reconnect.homework.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.homework.boundary.EntryView;
+import org.reconnect.homework.boundary.EntryRow;
 import org.reconnect.homework.boundary.HomeworkReview;
-import org.reconnect.homework.boundary.ReviewView;
+import org.reconnect.homework.boundary.ReviewDetails;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Json;
@@ -40,8 +40,8 @@ public class HomeworkReviewView implements Serializable {
 
     private String idParameter;
     private Long id;
-    private ReviewView view;
-    private ListModel<EntryView> entries;
+    private ReviewDetails view;
+    private ListModel<EntryRow> entries;
 
     private String partner;
     private String type;
@@ -61,7 +61,7 @@ public class HomeworkReviewView implements Serializable {
         }
         long coupleId = id;
         entries = new ListModel<>(filters -> review.entryCount(coupleId, filters),
-                request -> review.entryRows(coupleId, request), EntryView::getId, this::filters);
+                request -> review.entryRows(coupleId, request), EntryRow::getId, this::filters);
     }
 
     private Map<String, String> filters() {
@@ -84,7 +84,7 @@ public class HomeworkReviewView implements Serializable {
                 + "\"scales\":{\"y\":{\"min\":0,\"max\":100,\"ticks\":{\"precision\":0}}}}}";
     }
 
-    private static String series(String name, String colour, List<ReviewView.Ratio> ratios) {
+    private static String series(String name, String colour, List<ReviewDetails.Ratio> ratios) {
         return "{\"label\":" + Json.string(name) + ",\"borderColor\":\"" + colour + "\",\"backgroundColor\":\"" + colour
                 + "\",\"fill\":false,\"data\":["
                 + ratios.stream().map(r -> r.percent() == null ? "null" : r.percent().toString()).collect(Collectors.joining(","))
@@ -97,7 +97,7 @@ public class HomeworkReviewView implements Serializable {
                 view.partner2() == null ? "-" : view.partner2(), words(view.towardPartner2()));
     }
 
-    private static String words(List<ReviewView.Ratio> ratios) {
+    private static String words(List<ReviewDetails.Ratio> ratios) {
         String text = ratios.stream().filter(r -> r.percent() != null)
                 .map(r -> WEEK.format(r.monday()) + " " + r.percent() + " %")
                 .collect(Collectors.joining(", "));
@@ -105,13 +105,13 @@ public class HomeworkReviewView implements Serializable {
     }
 
     /** The typed values of an entry in one line (its free text is shown on its own, escaped). */
-    public String describe(EntryView e) {
+    public String describe(EntryRow e) {
         String bidMaker = e.getBidBy() == null ? "-" : EntryWords.madeByAuthor(e) ? e.getAuthorName() : otherThan(e);
         return EntryWords.describe(e, bidMaker);
     }
 
     /** The partner who is not the entry's author. */
-    private String otherThan(EntryView e) {
+    private String otherThan(EntryRow e) {
         String other = e.getAuthorPosition() == 1 ? view.partner2() : view.partner1();
         return other == null ? "-" : other;
     }
@@ -151,11 +151,11 @@ public class HomeworkReviewView implements Serializable {
         return id;
     }
 
-    public ReviewView getView() {
+    public ReviewDetails getView() {
         return view;
     }
 
-    public ListModel<EntryView> getEntries() {
+    public ListModel<EntryRow> getEntries() {
         return entries;
     }
 

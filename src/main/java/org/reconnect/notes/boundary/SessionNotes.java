@@ -137,7 +137,7 @@ public class SessionNotes {
     }
 
     /** A note to read or edit. Audited as {@code VIEW_NOTE}. */
-    public NoteView view(long noteId) {
+    public NoteDetails view(long noteId) {
         SessionNote note = visible(noteId, AuditAction.VIEW_NOTE, false);
         audit.record(AuditAction.VIEW_NOTE, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
                 note.getStatus().name().toLowerCase(Locale.ROOT));
@@ -378,7 +378,7 @@ public class SessionNotes {
                 .findFirst();
     }
 
-    private NoteView viewOf(SessionNote note) {
+    private NoteDetails viewOf(SessionNote note) {
         Appointment a = note.getAppointment();
         ZoneId zone = settings.timeZone();
         NoteContent c = note.content();
@@ -394,11 +394,11 @@ public class SessionNotes {
         form.setRiskText(c.riskText());
         form.setNextHomework(c.nextHomework());
         form.setEntries(new ArrayList<>(note.getReviewedEntries()));
-        List<NoteView.Addendum> addenda = em.createQuery(
+        List<NoteDetails.Addendum> addenda = em.createQuery(
                         "select d from NoteAddendum d where d.note = :note order by d.signedAt, d.id", NoteAddendum.class)
                 .setParameter("note", note)
                 .getResultStream()
-                .map(d -> new NoteView.Addendum(d.getText(), d.getSignedBy(), d.getSignedAt(), d.getContentHash(), d.hashMatches()))
+                .map(d -> new NoteDetails.Addendum(d.getText(), d.getSignedBy(), d.getSignedAt(), d.getContentHash(), d.hashMatches()))
                 .toList();
         Instant start = a.getStartsAt();
         // the entries a therapist reviews are those since the couple's previous session; older ones on request
@@ -410,7 +410,7 @@ public class SessionNotes {
                 .setParameter("attended", AppointmentStatus.ATTENDED)
                 .getSingleResult();
         LocalDate since = previous == null ? null : LocalDate.ofInstant(previous, zone);
-        List<NoteView.EntryChoice> choices = new ArrayList<>();
+        List<NoteDetails.EntryChoice> choices = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         note.getCouple().getPartners().forEach(p -> names.put(p.getId(), p.getCallName()));
         em.createQuery("""
@@ -423,16 +423,16 @@ public class SessionNotes {
                 .setParameter("chosen", note.getReviewedEntries().isEmpty() ? List.of(-1L) : List.copyOf(note.getReviewedEntries()))
                 .setMaxResults(200)
                 .getResultStream()
-                .forEach(r -> choices.add(new NoteView.EntryChoice((Long) r[0],
+                .forEach(r -> choices.add(new NoteDetails.EntryChoice((Long) r[0],
                         r[1] + " · " + names.getOrDefault((Long) r[2], ""), (String) r[3],
                         since == null || !((LocalDate) r[1]).isBefore(since))));
-        return new NoteView(note.getId(), note.getVersion(), note.getCouple().getId(), note.getCouple().getCaseNumber(),
+        return new NoteDetails(note.getId(), note.getVersion(), note.getCouple().getId(), note.getCouple().getCaseNumber(),
                 note.getCouple().partnerNames(), a.getPartner() == null ? null : a.getPartner().getCallName(),
                 LocalDateTime.ofInstant(start, zone), a.minutes(), note.getTemplate(), note.getStatus(), form,
                 note.getSignedBy(), note.getSignedAt(), note.getContentHash(), note.hashMatches(), addenda, choices);
     }
 
-    private NotePdf.Note pdfNote(NoteView v) {
+    private NotePdf.Note pdfNote(NoteDetails v) {
         List<String> facts = new ArrayList<>();
         facts.add(Texts.get("pdf.session", WHEN.format(v.sessionStart()), v.minutes(),
                 v.isIndividual() ? Texts.get("pdf.individual", v.individualWith()) : Texts.get("pdf.joint")));
@@ -456,7 +456,7 @@ public class SessionNotes {
         sections.add(new NotePdf.Section(Texts.get("note.nextHomework"), orDash(c.getNextHomework())));
         if (!c.getEntries().isEmpty()) {
             sections.add(new NotePdf.Section(Texts.get("note.entries"), v.entryChoices().stream()
-                    .filter(e -> c.getEntries().contains(e.id())).map(NoteView.EntryChoice::label).collect(Collectors.joining("\n"))));
+                    .filter(e -> c.getEntries().contains(e.id())).map(NoteDetails.EntryChoice::label).collect(Collectors.joining("\n"))));
         }
         List<String> signature = List.of(
                 Texts.get("pdf.signedBy", v.signedBy(), WHEN.format(LocalDateTime.ofInstant(v.signedAt(), settings.timeZone()))

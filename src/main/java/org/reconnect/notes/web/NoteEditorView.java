@@ -7,7 +7,7 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.notes.boundary.NoteForm;
-import org.reconnect.notes.boundary.NoteView;
+import org.reconnect.notes.boundary.NoteDetails;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.notes.entity.NoteTemplate;
 import org.reconnect.shared.boundary.InvalidInput;
@@ -42,7 +42,7 @@ public class NoteEditorView implements Serializable {
     private String idParameter;
     private String appointmentParameter;
     private Long appointmentId;
-    private NoteView view;
+    private NoteDetails view;
     private NoteForm form;
     private long version;
     private NoteTemplate template;
@@ -74,7 +74,7 @@ public class NoteEditorView implements Serializable {
         }
     }
 
-    private void show(NoteView note) {
+    private void show(NoteDetails note) {
         view = note;
         form = note.content();
         version = note.version();
@@ -174,7 +174,7 @@ public class NoteEditorView implements Serializable {
      */
     public List<jakarta.faces.model.SelectItem> getEntryGroups() {
         java.util.Map<String, List<jakarta.faces.model.SelectItem>> byHomework = new java.util.LinkedHashMap<>();
-        for (NoteView.EntryChoice choice : view.entryChoices()) {
+        for (NoteDetails.EntryChoice choice : view.entryChoices()) {
             if (showOlder || choice.sincePrevious() || form.getEntries().contains(choice.id())) {
                 byHomework.computeIfAbsent(choice.homework(), k -> new java.util.ArrayList<>())
                         .add(new jakarta.faces.model.SelectItem(choice.id(), choice.label()));
@@ -201,7 +201,7 @@ public class NoteEditorView implements Serializable {
         return Messages.text("note." + view.template() + "." + section);
     }
 
-    public NoteView getView() {
+    public NoteDetails getView() {
         return view;
     }
 

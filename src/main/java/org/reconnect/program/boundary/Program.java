@@ -58,7 +58,7 @@ public class Program {
      * like a missing couple. Audited as {@code VIEW_COUPLE}.
      */
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
-    public Optional<ProgramView> view(long coupleId) {
+    public Optional<ProgramDetails> view(long coupleId) {
         Caller caller = callers.current().orElse(null);
         Couple couple = em.find(Couple.class, coupleId);
         CaseAccess.Level level = couple == null ? CaseAccess.Level.NONE : CaseAccess.levelFor(caller, couple.accessFacts());
@@ -72,7 +72,7 @@ public class Program {
                 ? readiness(couple, em.find(ProgramStep.class, couple.getCurrentStep()))
                 : new StepReadiness.Readiness(false, List.of());
         audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(), "program");
-        return Optional.of(new ProgramView(couple.getCurrentStep(), timeline, readiness.ready(),
+        return Optional.of(new ProgramDetails(couple.getCurrentStep(), timeline, readiness.ready(),
                 readiness.checks().stream().map(CheckRow::new).toList(), name(couple, 1), name(couple, 2)));
     }
 
@@ -122,7 +122,7 @@ public class Program {
      * past steps stay readable. Clients only. Audited as {@code VIEW_PORTAL_HOME}.
      */
     @RolesAllowed(Role.CLIENT_NAME)
-    public Optional<ProgramView> mine() {
+    public Optional<ProgramDetails> mine() {
         Caller caller = callers.current().orElse(null);
         if (caller == null) {
             return Optional.empty();
@@ -136,7 +136,7 @@ public class Program {
         }
         Couple c = couple.get();
         audit.record(AuditAction.VIEW_PORTAL_HOME, AuditOutcome.SUCCESS, c.getId(), "COUPLE", c.getId(), "program");
-        return Optional.of(new ProgramView(c.getCurrentStep(), timeline(c, false), false, List.of(), null, null));
+        return Optional.of(new ProgramDetails(c.getCurrentStep(), timeline(c, false), false, List.of(), null, null));
     }
 
     private List<StepRow> timeline(Couple couple, boolean clinical) {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.reconnect.couple.web.CoupleView;
 import org.reconnect.program.boundary.CheckRow;
 import org.reconnect.program.boundary.Program;
-import org.reconnect.program.boundary.ProgramView;
+import org.reconnect.program.boundary.ProgramDetails;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 
@@ -26,11 +26,11 @@ public class CoupleProgramView implements Serializable {
     @Inject
     CoupleView coupleView;
 
-    private ProgramView view;
+    private ProgramDetails view;
     private Integer step;
     private String comment;
 
-    public ProgramView getProgram() {
+    public ProgramDetails getProgram() {
         if (view == null && coupleView.getId() != null) {
             view = program.view(coupleView.getId()).orElse(null);
             if (view != null && step == null) {
@@ -42,7 +42,7 @@ public class CoupleProgramView implements Serializable {
 
     /** One criterion in words, with the partners' names. */
     public String describe(CheckRow check) {
-        ProgramView p = getProgram();
+        ProgramDetails p = getProgram();
         String type = Messages.text("homework." + check.getType());
         if (!check.isPerPartner()) {
             return Messages.text("program.checkCouple", type, check.getCouple(), check.getMinCount(), check.getWithinDays());

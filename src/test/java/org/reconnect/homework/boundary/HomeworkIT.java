@@ -70,13 +70,13 @@ class HomeworkIT {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
         long date = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
         long mine = logDate(c.email1(), date, 8);
-        EntryView before = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
+        EntryRow before = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
                 .filter(e -> e.getId() == mine).findFirst().orElseThrow();
         assertTrue(before.isEditable(), "alone, it can still be changed");
 
         logDate(c.email2(), date, 7);
 
-        EntryView after = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
+        EntryRow after = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
                 .filter(e -> e.getId() == mine).findFirst().orElseThrow();
         assertFalse(after.isEditable(), "both answered: no link to a page that would refuse it");
         assertTrue(after.isRevealed());
@@ -95,7 +95,7 @@ class HomeworkIT {
         assertFalse(readable(c.email2()).stream().anyMatch(e -> e.getId() == entry), "the other partner never does");
         assertTrue(RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(100))).stream()
                 .anyMatch(e -> e.getId() == entry), "the therapist does");
-        EntryView mine = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(100))).stream()
+        EntryRow mine = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(100))).stream()
                 .filter(e -> e.getId() == entry).findFirst().orElseThrow();
         assertTrue(mine.isPrivateEntry(), "marked as the author's alone");
 
@@ -129,12 +129,12 @@ class HomeworkIT {
         return RunAs.user(partner, () -> log().log(form));
     }
 
-    private static List<EntryView> readable(String partner) throws Exception {
+    private static List<EntryRow> readable(String partner) throws Exception {
         return RunAs.user(partner, () -> log().entryRows(PageRequest.firstPage(100)));
     }
 
-    private static Set<Long> ids(List<EntryView> entries) {
-        return entries.stream().map(EntryView::getId).collect(Collectors.toSet());
+    private static Set<Long> ids(List<EntryRow> entries) {
+        return entries.stream().map(EntryRow::getId).collect(Collectors.toSet());
     }
 
     private static long entries(long couple) throws Exception {
@@ -153,7 +153,7 @@ class HomeworkIT {
         long diary = logText(c.email1(), journal, "A quiet walk on my own.", 6);
 
         assertEquals(Set.of(kind, iStatement, diary), ids(readable(c.email1())), "the author reads all of their own");
-        List<EntryView> seenByPartner = readable(c.email2());
+        List<EntryRow> seenByPartner = readable(c.email2());
         assertEquals(Set.of(kind), ids(seenByPartner), "the partner reads the shared entry only");
         assertTrue(seenByPartner.stream().noneMatch(e -> e.getText().contains("unheard") || e.getText().contains("walk")));
 
@@ -169,7 +169,7 @@ class HomeworkIT {
         assertEquals("PRIVATE", Deployed.text("SELECT visibility FROM homework_assignment WHERE id = ?", journal));
 
         // the couple's therapist reads them all
-        List<EntryView> timeline = RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(100)));
+        List<EntryRow> timeline = RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(100)));
         assertEquals(Set.of(kind, iStatement, diary), ids(timeline));
     }
 
@@ -194,8 +194,8 @@ class HomeworkIT {
         assertEquals("entry.revealed", assertThrows(Refusal.class,
                 () -> RunAs.user(c.email1(), () -> log().update(beforeTheOther))).getKey());
 
-        ReviewView view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
-        ReviewView.DateRatings ratings = view.dates().get(0);
+        ReviewDetails view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
+        ReviewDetails.DateRatings ratings = view.dates().get(0);
         assertEquals(8, ratings.rating1());
         assertEquals(6, ratings.rating2(), "the therapist sees both ratings side by side");
     }
@@ -395,9 +395,9 @@ class HomeworkIT {
         assertEquals(moments, week.microMomentId());
         assertEquals(1, week.homework().get(0).getDoneThisWeek());
 
-        ReviewView view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
-        ReviewView.Ratio partner1ThisWeek = view.towardPartner1().get(view.towardPartner1().size() - 1);
-        ReviewView.Ratio partner2ThisWeek = view.towardPartner2().get(view.towardPartner2().size() - 1);
+        ReviewDetails view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
+        ReviewDetails.Ratio partner1ThisWeek = view.towardPartner1().get(view.towardPartner1().size() - 1);
+        ReviewDetails.Ratio partner2ThisWeek = view.towardPartner2().get(view.towardPartner2().size() - 1);
         assertEquals(100, partner1ThisWeek.percent(), "partner 1 turned toward the bid partner 2 made");
         assertEquals(0, partner2ThisWeek.percent(), "partner 2 turned away from the bid partner 1 made");
     }

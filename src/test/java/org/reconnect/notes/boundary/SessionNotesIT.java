@@ -166,7 +166,7 @@ class SessionNotesIT {
 
         RunAs.user(therapist, () -> notes().sign(note, version, SessionFixtures.soap("They talked."), PASSWORD.toCharArray()));
 
-        NoteView signed = RunAs.user(therapist, () -> notes().view(note));
+        NoteDetails signed = RunAs.user(therapist, () -> notes().view(note));
         assertTrue(signed.isSigned());
         assertTrue(signed.hashMatches());
         assertEquals(64, signed.contentHash().length());
@@ -202,10 +202,10 @@ class SessionNotesIT {
         RunAs.user(therapist, () -> notes().addAddendum(note, "The session began ten minutes late.", PASSWORD.toCharArray()));
         RunAs.user(therapist, () -> notes().addAddendum(note, "Homework was set by e-mail afterwards.", PASSWORD.toCharArray()));
 
-        NoteView view = RunAs.user(therapist, () -> notes().view(note));
+        NoteDetails view = RunAs.user(therapist, () -> notes().view(note));
         assertEquals(List.of("The session began ten minutes late.", "Homework was set by e-mail afterwards."),
-                view.addenda().stream().map(NoteView.Addendum::text).toList());
-        assertTrue(view.addenda().stream().allMatch(NoteView.Addendum::hashMatches));
+                view.addenda().stream().map(NoteDetails.Addendum::text).toList());
+        assertTrue(view.addenda().stream().allMatch(NoteDetails.Addendum::hashMatches));
         assertEquals("They talked.", view.content().getSection1(), "the note itself is unchanged");
         assertThrows(SQLException.class, () -> Deployed.update("UPDATE note_addendum SET text = 'x' WHERE note_id = ?", note));
         assertThrows(SQLException.class, () -> Deployed.update("DELETE FROM note_addendum WHERE note_id = ?", note));
@@ -435,10 +435,10 @@ class SessionNotesIT {
         Deployed.update("UPDATE homework_entry SET logged_for = logged_for - INTERVAL 12 DAY WHERE id = ?", older);
         long note = SessionFixtures.draftNote(therapist, c.id());
 
-        List<NoteView.EntryChoice> choices = RunAs.user(therapist, () -> notes().view(note)).entryChoices();
+        List<NoteDetails.EntryChoice> choices = RunAs.user(therapist, () -> notes().view(note)).entryChoices();
 
-        NoteView.EntryChoice before = choices.stream().filter(e -> e.id() == older).findFirst().orElseThrow();
-        NoteView.EntryChoice since = choices.stream().filter(e -> e.id() == recent).findFirst().orElseThrow();
+        NoteDetails.EntryChoice before = choices.stream().filter(e -> e.id() == older).findFirst().orElseThrow();
+        NoteDetails.EntryChoice since = choices.stream().filter(e -> e.id() == recent).findFirst().orElseThrow();
         assertFalse(before.sincePrevious(), "logged before the previous session: shown on request only");
         assertTrue(since.sincePrevious(), "logged since the previous session: shown at once");
         String title = Deployed.text("SELECT title FROM homework_assignment WHERE id = ?", kindness);

@@ -48,7 +48,7 @@ class ProgramIT {
         RunAs.user(THERAPIST, () -> program().moveTo(couple, version, step, comment));
     }
 
-    private static ProgramView view(String who, long couple) throws Exception {
+    private static ProgramDetails view(String who, long couple) throws Exception {
         return RunAs.user(who, () -> program().view(couple)).orElse(null);
     }
 
@@ -82,7 +82,7 @@ class ProgramIT {
 
         move(c.id(), 4, "Ready for micro-moments.");
         HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
-        ProgramView onFour = view(THERAPIST, c.id());
+        ProgramDetails onFour = view(THERAPIST, c.id());
         assertEquals(4, onFour.getCurrentStep());
         assertFalse(onFour.isReadyToMoveOn());
         assertEquals(0, onFour.getChecks().get(0).getPartner1());
@@ -90,7 +90,7 @@ class ProgramIT {
         logMoments(c, 9, 14);
         assertFalse(view(THERAPIST, c.id()).isReadyToMoveOn(), "nine each is not yet ten");
         logMoments(c, 1, 14);
-        ProgramView ready = view(THERAPIST, c.id());
+        ProgramDetails ready = view(THERAPIST, c.id());
         assertTrue(ready.isReadyToMoveOn(), "ten each in 14 days");
         assertEquals(5, ready.getSuggestedStep());
         assertEquals(10, ready.getChecks().get(0).getPartner1());
@@ -98,7 +98,7 @@ class ProgramIT {
 
         move(c.id(), 5, null);
         move(c.id(), 4, "Slipped back; revisit the bids.");
-        ProgramView back = view(THERAPIST, c.id());
+        ProgramDetails back = view(THERAPIST, c.id());
         assertEquals(4, back.getCurrentStep());
         assertEquals(3, back.getTimeline().size(), "a revisited step appears again");
         assertTrue(back.getTimeline().get(0).isCurrent());
@@ -127,12 +127,12 @@ class ProgramIT {
         move(c.id(), 1, "Clinical impression: avoidant.");
         move(c.id(), 2, null);
 
-        ProgramView mine = RunAs.user(c.email1(), () -> program().mine()).orElseThrow();
+        ProgramDetails mine = RunAs.user(c.email1(), () -> program().mine()).orElseThrow();
         assertEquals(2, mine.getCurrentStep());
         assertEquals(2, mine.getTimeline().size(), "past steps stay readable");
         assertTrue(mine.getTimeline().stream().allMatch(s -> s.getComment() == null));
 
-        ProgramView admin = view("admin@demo.test", c.id());
+        ProgramDetails admin = view("admin@demo.test", c.id());
         assertEquals(2, admin.getCurrentStep());
         assertTrue(admin.getTimeline().stream().allMatch(s -> s.getComment() == null));
         assertNull(view("omar@demo.test", c.id()), "another therapist's couple is like a missing one");

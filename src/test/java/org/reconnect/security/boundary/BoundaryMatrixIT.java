@@ -53,7 +53,7 @@ import org.reconnect.notes.boundary.NotesFigures;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.notes.entity.NoteTemplate;
 import org.reconnect.program.boundary.Program;
-import org.reconnect.program.boundary.ProgramView;
+import org.reconnect.program.boundary.ProgramDetails;
 import org.reconnect.schedule.boundary.AppointmentForm;
 import org.reconnect.schedule.boundary.Appointments;
 import org.reconnect.schedule.entity.AppointmentStatus;
@@ -256,7 +256,7 @@ class BoundaryMatrixIT {
 
     /** Shows couple 1 when the partner's program is couple 1's: only couple 1 is on a step. */
     private static boolean onCoupleOnesStep(Object program, MatrixWorld w) {
-        return ((Optional<?>) program).map(p -> Integer.valueOf(MatrixWorld.STEP).equals(((ProgramView) p).getCurrentStep()))
+        return ((Optional<?>) program).map(p -> Integer.valueOf(MatrixWorld.STEP).equals(((ProgramDetails) p).getCurrentStep()))
                 .orElse(false);
     }
 

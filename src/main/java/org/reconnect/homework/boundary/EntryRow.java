@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** An entry as a partner or the therapist reads it, with the feedback the reader may see. */
-public final class EntryView implements Serializable {
+public final class EntryRow implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -65,7 +65,7 @@ public final class EntryView implements Serializable {
      * @param revealed an entry of "reveal when both" that the other partner has answered too:
      *                 both see each other's now, so it stays as it was read
      */
-    EntryView(HomeworkEntry e, boolean mine, boolean editable, boolean revealed, List<Feedback> feedback) {
+    EntryRow(HomeworkEntry e, boolean mine, boolean editable, boolean revealed, List<Feedback> feedback) {
         this.id = e.getId();
         this.version = e.getVersion();
         this.assignmentId = e.getAssignment().getId();

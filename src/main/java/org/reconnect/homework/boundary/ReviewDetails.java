@@ -22,7 +22,7 @@ import java.util.List;
  * @param quiet          no homework logged for the last 7 days though some was open
  * @param caseNumber     the couple's case number
  */
-public record ReviewView(String partner1, String partner2, List<LocalDate> mondays, List<AdherenceRow> adherence,
+public record ReviewDetails(String partner1, String partner2, List<LocalDate> mondays, List<AdherenceRow> adherence,
                          List<Ratio> towardPartner1, List<Ratio> towardPartner2, List<DateRatings> dates,
                          LocalDate lastEntry, boolean quiet, String caseNumber) implements Serializable {
 

@@ -13,7 +13,7 @@ import java.util.List;
  * the stored content still matches its hash, the addenda in order, and the homework entries it
  * may link to (the couple's last four weeks).
  */
-public record NoteView(long id, long version, long coupleId, String caseNumber, String couple, String individualWith,
+public record NoteDetails(long id, long version, long coupleId, String caseNumber, String couple, String individualWith,
                        LocalDateTime sessionStart, long minutes, NoteTemplate template, NoteStatus status, NoteForm content,
                        String signedBy, Instant signedAt, String contentHash, boolean hashMatches,
                        List<Addendum> addenda, List<EntryChoice> entryChoices) implements Serializable {

@@ -7,7 +7,7 @@ import java.util.List;
  * Where a couple is in the program: the current step, the timeline, and (for the therapist)
  * whether the step's criteria are met, with the counts that show why.
  */
-public final class ProgramView implements Serializable {
+public final class ProgramDetails implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,7 +18,7 @@ public final class ProgramView implements Serializable {
     private final String partner1Name;
     private final String partner2Name;
 
-    ProgramView(Integer currentStep, List<StepRow> timeline, boolean readyToMoveOn, List<CheckRow> checks,
+    ProgramDetails(Integer currentStep, List<StepRow> timeline, boolean readyToMoveOn, List<CheckRow> checks,
                 String partner1Name, String partner2Name) {
         this.currentStep = currentStep;
         this.timeline = List.copyOf(timeline);
