@@ -67,9 +67,16 @@ public class SetupLinks {
     /**
      * Revokes the account's older unused links (of any purpose) and stores a new one; returns its
      * token, which exists nowhere else from now on but in the mail the caller sends. Checks nothing.
+     * One at a time per account (its row is locked until commit).
      */
     String issue(UserAccount account, LinkPurpose purpose, String by) {
         Instant now = Instant.now(clock);
+        // two links issued at once for one account (three quick "forgot password" requests) would both
+        // revoke the same older link, and the second would fail at commit with its mail unsent: the
+        // account's row lock makes the second wait, then read the links as the first left them
+        em.createNativeQuery("SELECT id FROM user_account WHERE id = ? FOR UPDATE")
+                .setParameter(1, account.getId())
+                .getResultList();
         em.createQuery("select l from AccountLink l where l.account = :account and l.usedAt is null and l.revokedAt is null",
                         AccountLink.class)
                 .setParameter("account", account)

@@ -14,8 +14,15 @@ import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.Inbox;
 import org.reconnect.testsupport.container.RunAs;
 
+import javax.naming.InitialContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -143,5 +150,31 @@ class AccountLinksIT {
         assertEquals("password.tooShort", tooShort.getKey());
         assertEquals("password.containsEmail", containsName.getKey());
         assertTrue(links().inspect(token).isPresent());
+    }
+
+    @Test
+    void resetLinksAskedForAtTheSameMomentAreAllMailed() throws Exception {
+        String email = Fixtures.admin(Fixtures.uniqueEmail("reset-race"));
+        int before = Inbox.count(email);
+        ExecutorService pool = (ExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        int rounds = 4;
+        for (int round = 0; round < rounds; round++) {
+            // two answers to "forgot password" for one account, as PasswordResets runs them, at the same moment
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Future<?>> both = new ArrayList<>();
+            for (int n = 0; n < 2; n++) {
+                both.add(pool.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    Deployed.bean(ResetLinks.class).send(email, "127.0.0.1");
+                    return null;
+                }));
+            }
+            for (Future<?> one : both) {
+                one.get(30, TimeUnit.SECONDS);
+            }
+        }
+        Inbox.awaitCount(email, before + 2 * rounds);
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM account_link l JOIN user_account a ON a.id = l.user_id"
+                + " WHERE a.email = ? AND l.used_at IS NULL AND l.revoked_at IS NULL", email), "the newest link alone works");
     }
 }
