@@ -86,9 +86,8 @@ public class AssessmentPlans {
         Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.ASSESSMENT_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
-        LocalDate today = couple.today(clock);
         List<InvalidInput.Problem> problems = new ArrayList<>();
-        if (form.getFirstDue().isBefore(today.minusDays(7)) || form.getFirstDue().isAfter(today.plusYears(1))) {
+        if (!couple.mayPlanFrom(form.getFirstDue(), clock)) {
             problems.add(new InvalidInput.Problem("firstDue", Texts.get("assessment.firstDue.range")));
         }
         if (form.getRecurrence() == Recurrence.WEEKS) {

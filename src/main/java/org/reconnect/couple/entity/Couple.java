@@ -230,6 +230,15 @@ public class Couple extends TrackedEntity {
         return LocalDate.now(clock.withZone(timeZone()));
     }
 
+    /**
+     * Whether work for the couple (homework, a questionnaire) may be planned to start on this day
+     * of their calendar: from a week back (recording what was agreed in a session) to a year ahead.
+     */
+    public boolean mayPlanFrom(LocalDate day, Clock clock) {
+        LocalDate today = today(clock);
+        return !day.isBefore(today.minusDays(7)) && !day.isAfter(today.plusYears(1));
+    }
+
     public LocalDate getStatusSince() {
         return statusSince;
     }

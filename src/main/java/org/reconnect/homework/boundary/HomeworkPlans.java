@@ -117,7 +117,6 @@ public class HomeworkPlans {
         Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.HOMEWORK_ASSIGNED);
         Objects.requireNonNull(form, "form");
         InvalidInput.throwIfAny(validator.validate(form));
-        LocalDate today = couple.today(clock);
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (PlainText.hasMarkup(form.getTitle())) {
             problems.add(new InvalidInput.Problem("title", Texts.get("text.markup")));
@@ -125,7 +124,7 @@ public class HomeworkPlans {
         if (PlainText.hasMarkup(form.getInstructions())) {
             problems.add(new InvalidInput.Problem("instructions", Texts.get("text.markup")));
         }
-        if (form.getStartsOn().isBefore(today.minusDays(7)) || form.getStartsOn().isAfter(today.plusYears(1))) {
+        if (!couple.mayPlanFrom(form.getStartsOn(), clock)) {
             problems.add(new InvalidInput.Problem("startsOn", Texts.get("homework.startsOn.range")));
         }
         if (form.getEndsOn() != null && form.getEndsOn().isBefore(form.getStartsOn())) {

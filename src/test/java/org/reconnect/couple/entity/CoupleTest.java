@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CoupleTest {
 
@@ -82,5 +84,19 @@ class CoupleTest {
         UserAccount staff = new UserAccount("maya@demo.test", "Maya Chen", Set.of(Role.THERAPIST));
 
         assertThrows(IllegalArgumentException.class, () -> new Partner(couple, staff, 1, "Maya Chen", null));
+    }
+
+    @Test
+    void workIsPlannedFromAWeekBackToAYearAheadInTheCouplesCalendar() {
+        Couple couple = new Couple("RC-2026-0042", OPENED);
+        new Partner(couple, client("a@demo.test"), 1, "Alex Morgan", null).describe(null, null, java.time.ZoneId.of("Pacific/Auckland"));
+        // 20:00 UTC on 1 March is already 2 March in Auckland
+        java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-01T20:00:00Z"), java.time.ZoneOffset.UTC);
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 3, 2);
+        assertEquals(today, couple.today(clock));
+        assertTrue(couple.mayPlanFrom(today.minusDays(7), clock));
+        assertFalse(couple.mayPlanFrom(today.minusDays(8), clock));
+        assertTrue(couple.mayPlanFrom(today.plusYears(1), clock));
+        assertFalse(couple.mayPlanFrom(today.plusYears(1).plusDays(1), clock));
     }
 }
