@@ -7,21 +7,29 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The layering of the production code, checked on its classes: in every capability (and in
  * {@code shared}) web uses boundary, boundary uses control and entity, control uses entity, and
- * nothing points back up; {@code shared} uses no capability. A change that breaks a rule fails the
- * build with the classes and the line that do.
+ * nothing points back up; {@code shared} uses no capability; a capability uses another only through
+ * that one's boundary (and the entity types its boundary speaks in), never its control or web; and
+ * no two capabilities depend on each other, directly or round a circle. Where a lower capability
+ * needs an answer only a higher one has, it declares a small interface in its boundary and the
+ * higher one implements it ({@code StepPractices}, {@code TwoStepPolicy}, {@code Caseloads},
+ * {@code SessionRecords}, {@code DigestSource}). A change that breaks a rule fails the build with
+ * the classes and the line that do.
  */
 class ArchitectureTest {
 
-    private static final String[] CAPABILITIES = {
-        "org.reconnect.assessment..", "org.reconnect.audit..", "org.reconnect.clinic..", "org.reconnect.couple..",
-        "org.reconnect.homework..", "org.reconnect.notes..", "org.reconnect.program..", "org.reconnect.schedule..",
-        "org.reconnect.security.."};
+    private static final List<String> NAMES = List.of("assessment", "audit", "clinic", "couple", "homework", "notes",
+            "overview", "program", "reminders", "schedule", "security");
+
+    private static final String[] CAPABILITIES = NAMES.stream().map(n -> "org.reconnect." + n + "..").toArray(String[]::new);
 
     private static JavaClasses production;
 
@@ -58,6 +66,25 @@ class ArchitectureTest {
         check(noClasses().that().resideInAPackage("org.reconnect.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage(CAPABILITIES)
                 .because("shared is at the bottom; capabilities observe its events (SchemaMigrated) instead"));
+    }
+
+    @Test
+    void aCapabilityUsesAnotherOnlyThroughItsBoundary() {
+        for (String name : NAMES) {
+            String[] othersInsides = NAMES.stream().filter(n -> !n.equals(name))
+                    .flatMap(n -> java.util.stream.Stream.of("org.reconnect." + n + ".control..", "org.reconnect." + n + ".web.."))
+                    .toArray(String[]::new);
+            check(noClasses().that().resideInAPackage("org.reconnect." + name + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(othersInsides)
+                    .because("a capability's rules and pages are its own; others ask its boundary"));
+        }
+    }
+
+    @Test
+    void capabilitiesDependOnEachOtherOneWayOnly() {
+        check(slices().matching("org.reconnect.(*)..").should().beFreeOfCycles()
+                .because("each arrow between capabilities points one way: shared < audit < security < clinic < couple"
+                        + " < reminders < homework < program, assessment, schedule < notes < overview"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.reconnect.dev;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.notes.entity.NoteContent;
-import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.notes.entity.RiskLevel;
 
 import java.time.DayOfWeek;

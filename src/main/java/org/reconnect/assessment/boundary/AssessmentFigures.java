@@ -9,8 +9,8 @@ import org.reconnect.assessment.entity.AdministrationStatus;
 import org.reconnect.assessment.entity.PlanStatus;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.security.control.Caller;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 import java.time.Clock;

@@ -12,9 +12,9 @@ import org.reconnect.assessment.boundary.PlanForm;
 import org.reconnect.assessment.boundary.PlanRow;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.entity.Recurrence;
-import org.reconnect.couple.web.CoupleView;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
@@ -43,7 +43,7 @@ public class CoupleAssessmentsView implements Serializable {
     Instruments instruments;
 
     @Inject
-    CoupleView coupleView;
+    CasePage casePage;
 
     private List<PlanRow> rows;
     private CoupleResults scores;
@@ -51,9 +51,9 @@ public class CoupleAssessmentsView implements Serializable {
     private PlanForm form;
 
     public List<PlanRow> getPlans() {
-        if (rows == null && coupleView.getId() != null) {
+        if (rows == null && casePage.getCoupleId() != null) {
             try {
-                rows = plans.list(coupleView.getId());
+                rows = plans.list(casePage.getCoupleId());
             } catch (Refusal notTheirs) {
                 rows = List.of();
             }
@@ -62,9 +62,9 @@ public class CoupleAssessmentsView implements Serializable {
     }
 
     public CoupleResults getResults() {
-        if (scores == null && coupleView.getId() != null) {
+        if (scores == null && casePage.getCoupleId() != null) {
             try {
-                scores = results.forCouple(coupleView.getId());
+                scores = results.forCouple(casePage.getCoupleId());
             } catch (Refusal notTheirs) {
                 scores = new CoupleResults(List.of());
             }
@@ -80,9 +80,9 @@ public class CoupleAssessmentsView implements Serializable {
     }
 
     public PlanForm getForm() {
-        if (form == null && coupleView.getId() != null) {
+        if (form == null && casePage.getCoupleId() != null) {
             try {
-                form = plans.draft(coupleView.getId());
+                form = plans.draft(casePage.getCoupleId());
             } catch (Refusal notTheirs) {
                 form = new PlanForm();
             }
@@ -96,7 +96,7 @@ public class CoupleAssessmentsView implements Serializable {
 
     public void assign() {
         try {
-            plans.assign(coupleView.getId(), form);
+            plans.assign(casePage.getCoupleId(), form);
             String title = getInstruments().stream().filter(i -> i.id() == form.getInstrumentId()).map(InstrumentRow::title)
                     .findFirst().orElse("");
             Messages.info("assessments.assigned", title);

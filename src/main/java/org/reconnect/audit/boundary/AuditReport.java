@@ -10,7 +10,7 @@ import org.reconnect.audit.control.AuditChain;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditEvent;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.control.Csv;

@@ -12,15 +12,14 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.clinic.entity.Therapist;
-import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.LinkDelivery;
 import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.boundary.SetupLinks;
-import org.reconnect.security.control.Caller;
+import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.entity.LinkPurpose;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.PageRequest;
@@ -52,6 +51,9 @@ public class StaffAccounts {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Inject
+    Caseloads caseloads;
 
     @Inject
     Callers callers;
@@ -278,12 +280,7 @@ public class StaffAccounts {
     }
 
     private long openCouplesOf(UserAccount account) {
-        return em.createQuery("""
-                        select count(c) from Couple c where c.therapist.account = :account and c.status <> :discharged""",
-                        Long.class)
-                .setParameter("account", account)
-                .setParameter("discharged", CaseStatus.DISCHARGED)
-                .getSingleResult();
+        return caseloads.openCouplesOf(account.getId());
     }
 
     private java.util.Optional<Therapist> profileOf(UserAccount account) {

@@ -1,7 +1,7 @@
 package org.reconnect.clinic.boundary;
 
 import org.reconnect.clinic.entity.Therapist;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 
 import java.io.Serializable;

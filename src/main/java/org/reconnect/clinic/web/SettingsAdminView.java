@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.clinic.boundary.ClinicSettings;
-import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
@@ -45,13 +45,9 @@ public class SettingsAdminView implements Serializable {
     }
 
     public void saveTwoStep() {
-        try {
-            settings.changeTherapistTwoStep(therapistTwoStep, twoStepVersion);
-            Messages.info("settings.saved");
-            init();
-        } catch (Refusal refused) {
-            Messages.refused(refused, "twoStep");
-        }
+        settings.changeTherapistTwoStep(therapistTwoStep, twoStepVersion);
+        Messages.info("settings.saved");
+        init();
     }
 
     public boolean isTherapistTwoStep() {

@@ -9,12 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.clinic.control.Capacity;
+import org.reconnect.clinic.entity.Capacity;
 import org.reconnect.clinic.entity.Therapist;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.TherapistAssignment;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
 
 import java.security.Principal;
@@ -34,6 +34,9 @@ public class Assignments {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Inject
+    CoupleCaseloads caseloads;
 
     @Inject
     jakarta.enterprise.event.Event<TreatmentChanged> treatmentChanged;
@@ -93,11 +96,7 @@ public class Assignments {
         if (previous != null && previous.getId().equals(therapist.getId())) {
             throw new Refusal("assign.same");
         }
-        long open = em.createQuery("select count(c) from Couple c where c.therapist = :t and c.status <> :discharged",
-                        Long.class)
-                .setParameter("t", therapist)
-                .setParameter("discharged", CaseStatus.DISCHARGED)
-                .getSingleResult();
+        long open = caseloads.openCouplesOf(therapist);
         boolean overCapacity = Capacity.needsConfirmation(open, therapist.getMaxCaseload(), therapist.isAcceptingNew());
         if (overCapacity && !confirmed) {
             throw new Refusal("assign.needsConfirmation", therapist.getAccount().getDisplayName(), open,

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.security.control.Caller;
+import org.reconnect.shared.entity.Caller;
 
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package org.reconnect.couple.boundary;
 
-import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.CaseLifecycle;
 import org.reconnect.couple.entity.JointWork;
 import org.reconnect.couple.entity.CaseStatus;

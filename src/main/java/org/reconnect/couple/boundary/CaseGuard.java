@@ -8,9 +8,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
-import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
-import org.reconnect.security.control.Caller;
+import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.boundary.Refusal;
 
 import java.util.EnumSet;

@@ -12,7 +12,7 @@ import jakarta.validation.Validator;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.clinic.control.Capacity;
+import org.reconnect.clinic.entity.Capacity;
 import org.reconnect.clinic.entity.Therapist;
 import org.reconnect.couple.entity.CaseNumberSequence;
 import org.reconnect.couple.entity.CaseStatus;
@@ -23,10 +23,10 @@ import org.reconnect.couple.entity.TherapistAssignment;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.LinkDelivery;
 import org.reconnect.security.boundary.SetupLinks;
-import org.reconnect.security.control.Caller;
+import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.entity.LinkPurpose;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
@@ -53,6 +53,9 @@ public class Intake {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Inject
+    CoupleCaseloads caseloads;
 
     @Inject
     Callers callers;
@@ -115,11 +118,7 @@ public class Intake {
                     .setParameter("me", caller.userId())
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getSingleResult();
-            long open = em.createQuery("select count(c) from Couple c where c.therapist = :t and c.status <> :closed",
-                            Long.class)
-                    .setParameter("t", me)
-                    .setParameter("closed", CaseStatus.DISCHARGED)
-                    .getSingleResult();
+            long open = caseloads.openCouplesOf(me);
             boolean overCapacity = Capacity.needsConfirmation(open, me.getMaxCaseload(), me.isAcceptingNew());
             if (overCapacity && !form.isConfirmOverCapacity()) {
                 throw new InvalidInput(List.of(new InvalidInput.Problem("confirmOverCapacity",

@@ -1,6 +1,6 @@
 package org.reconnect.couple.boundary;
 
-import org.reconnect.clinic.control.Capacity;
+import org.reconnect.clinic.entity.Capacity;
 
 import java.io.Serializable;
 

@@ -2,6 +2,8 @@ package org.reconnect.couple.web;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,8 @@ import org.reconnect.couple.entity.Screening;
 import org.reconnect.security.boundary.LinkDelivery;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.CaseChanged;
+import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.Requests;
 
@@ -65,6 +69,9 @@ public class CoupleView implements Serializable {
     @Inject
     Partners partners;
 
+    @Inject
+    CasePage casePage;
+
     private String idParameter;
     private Long id;
     private CaseDetails details;
@@ -94,7 +101,7 @@ public class CoupleView implements Serializable {
     /** The view action: loads the case, or answers 404 for an id that is missing, foreign or malformed. */
     public void load() throws IOException {
         id = Requests.id(idParameter);
-        details = id == null ? null : cases.details(id).orElse(null);
+        showing(id == null ? null : cases.details(id).orElse(null));
         if (details == null) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.responseSendError(404, "Not found");
@@ -112,15 +119,27 @@ public class CoupleView implements Serializable {
      */
     private void refused(Refusal refusal, String form) {
         if ("case.notFound".equals(refusal.getKey())) {
-            details = null;
+            showing(null);
             assignmentHistory = null;
         }
         Messages.refused(refusal, form);
     }
 
     /** Loads the case again, after a change another part of the page made (its version moved on). */
-    public void refresh() {
-        reload();
+    void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) CaseChanged changed) {
+        if (id != null && id == changed.coupleId()) {
+            reload();
+        }
+    }
+
+    /** Shows this case (or none), and tells the page's other parts which. */
+    private void showing(CaseDetails loaded) {
+        details = loaded;
+        if (loaded == null) {
+            casePage.clear();
+        } else {
+            casePage.show(id, loaded.getCaseNumber(), loaded.getVersion());
+        }
     }
 
     /** The case's id, once the view action has loaded it. */
@@ -129,7 +148,7 @@ public class CoupleView implements Serializable {
     }
 
     private void reload() {
-        details = cases.details(id).orElse(null);
+        showing(cases.details(id).orElse(null));
         assignmentHistory = null;
         therapists = null;
     }

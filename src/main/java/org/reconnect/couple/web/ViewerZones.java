@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.couple.boundary.Cases;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.web.ViewerZone;
 
 import java.time.ZoneId;

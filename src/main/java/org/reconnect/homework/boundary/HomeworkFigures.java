@@ -11,8 +11,8 @@ import org.reconnect.homework.control.CoupleCalendar;
 import org.reconnect.homework.entity.AssignmentStatus;
 import org.reconnect.homework.entity.Cadence;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.security.control.Caller;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 import java.time.Clock;

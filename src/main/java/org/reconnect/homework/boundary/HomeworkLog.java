@@ -25,7 +25,7 @@ import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.homework.entity.HomeworkEntry;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;

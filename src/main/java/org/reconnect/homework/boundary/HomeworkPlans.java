@@ -11,7 +11,7 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.boundary.CaseGuard;
-import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.homework.control.Adherence;
@@ -19,10 +19,9 @@ import org.reconnect.homework.control.CoupleCalendar;
 import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
-import org.reconnect.program.entity.ProgramStep;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.security.control.Caller;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
@@ -67,6 +66,9 @@ public class HomeworkPlans {
     @Inject
     Clock clock;
 
+    @Inject
+    StepPractices practices;
+
     /**
      * The homework types to offer first: those the couple's current step usually uses (empty
      * before the program starts). Not audited: no clinical data.
@@ -76,7 +78,7 @@ public class HomeworkPlans {
         if (couple.getCurrentStep() == null) {
             return List.of();
         }
-        return em.find(ProgramStep.class, couple.getCurrentStep()).getHomeworkTypes().stream().sorted().toList();
+        return practices.of(couple.getCurrentStep());
     }
 
     /**

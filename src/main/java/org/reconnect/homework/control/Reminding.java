@@ -3,24 +3,15 @@ package org.reconnect.homework.control;
 import org.reconnect.homework.entity.Cadence;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.Collection;
 
 /**
- * When the daily digest may reach a partner: in the early evening of their own time zone, when
- * there is still time to do the day's homework, and never in the quiet hours (from 21:00 to
- * 18:00 the next day, nothing is sent).
+ * What the daily digest says of one assignment: how much of the day's, the week's or the once-only
+ * homework is still to do (when the digest is sent is {@code reminders/control/DigestHours}).
  */
 public final class Reminding {
 
-    public static final LocalTime FROM = LocalTime.of(18, 0);
-    public static final LocalTime UNTIL = LocalTime.of(21, 0);
-
     private Reminding() {
-    }
-
-    public static boolean isDigestTime(LocalTime local) {
-        return !local.isBefore(FROM) && local.isBefore(UNTIL);
     }
 
     /** What the digest says of one assignment. */

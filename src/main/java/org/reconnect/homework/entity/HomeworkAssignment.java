@@ -1,5 +1,6 @@
 package org.reconnect.homework.entity;
 
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -3,13 +3,13 @@ package org.reconnect.homework.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.couple.web.CoupleView;
 import org.reconnect.homework.boundary.HomeworkForm;
 import org.reconnect.homework.boundary.HomeworkPlans;
 import org.reconnect.homework.boundary.HomeworkRow;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
@@ -33,7 +33,7 @@ public class CoupleHomeworkView implements Serializable {
     HomeworkPlans plans;
 
     @Inject
-    CoupleView coupleView;
+    CasePage casePage;
 
     private List<HomeworkRow> rows;
     private List<HomeworkType> suggested;
@@ -41,9 +41,9 @@ public class CoupleHomeworkView implements Serializable {
     private HomeworkForm form;
 
     public List<HomeworkRow> getRows() {
-        if (rows == null && coupleView.getId() != null) {
+        if (rows == null && casePage.getCoupleId() != null) {
             try {
-                rows = plans.list(coupleView.getId());
+                rows = plans.list(casePage.getCoupleId());
             } catch (Refusal notTheirs) {
                 rows = List.of();
             }
@@ -52,9 +52,9 @@ public class CoupleHomeworkView implements Serializable {
     }
 
     public List<HomeworkType> getSuggested() {
-        if (suggested == null && coupleView.getId() != null) {
+        if (suggested == null && casePage.getCoupleId() != null) {
             try {
-                suggested = plans.suggested(coupleView.getId());
+                suggested = plans.suggested(casePage.getCoupleId());
             } catch (Refusal notTheirs) {
                 suggested = List.of();
             }
@@ -69,7 +69,7 @@ public class CoupleHomeworkView implements Serializable {
     /** Opens the form for the chosen kind, filled in. */
     public void fill() {
         try {
-            form = kind == null ? null : plans.draft(coupleView.getId(), kind);
+            form = kind == null ? null : plans.draft(casePage.getCoupleId(), kind);
         } catch (Refusal refused) {
             form = null;
             Messages.refused(refused, FORM);
@@ -89,7 +89,7 @@ public class CoupleHomeworkView implements Serializable {
 
     public void assign() {
         try {
-            plans.assign(coupleView.getId(), form);
+            plans.assign(casePage.getCoupleId(), form);
             Messages.info("homework.assigned", form.getTitle());
             form = null;
             kind = null;

@@ -1,7 +1,7 @@
 package org.reconnect.notes.boundary;
 
 import org.reconnect.notes.entity.NoteStatus;
-import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.clinic.entity.NoteTemplate;
 
 import java.io.Serializable;
 import java.time.Instant;

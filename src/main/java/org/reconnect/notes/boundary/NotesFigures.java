@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.notes.entity.NoteStatus;
 import org.reconnect.schedule.entity.AppointmentStatus;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package org.reconnect.notes.entity;
 
+import org.reconnect.clinic.entity.NoteTemplate;
+
 import org.reconnect.shared.entity.Sha256;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package org.reconnect.notes.entity;
 
+import org.reconnect.clinic.entity.NoteTemplate;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -9,7 +9,7 @@ import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.notes.boundary.NoteForm;
 import org.reconnect.notes.boundary.NoteDetails;
 import org.reconnect.notes.boundary.SessionNotes;
-import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;

@@ -1,5 +1,7 @@
 package org.reconnect.program.entity;
 
+import org.reconnect.homework.entity.HomeworkType;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,7 +15,6 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.reconnect.homework.entity.HomeworkType;
 
 import java.util.Collections;
 import java.util.EnumSet;

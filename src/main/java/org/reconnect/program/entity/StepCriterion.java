@@ -1,12 +1,13 @@
 package org.reconnect.program.entity;
 
+import org.reconnect.homework.entity.HomeworkType;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.reconnect.homework.entity.HomeworkType;
 
 /** One thing the system can check before suggesting the next step (see V3__program.sql). */
 @Embeddable

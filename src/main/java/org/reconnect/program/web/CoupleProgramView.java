@@ -1,13 +1,14 @@
 package org.reconnect.program.web;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.couple.web.CoupleView;
 import org.reconnect.program.boundary.CheckRow;
 import org.reconnect.program.boundary.Program;
 import org.reconnect.program.boundary.ProgramDetails;
-import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.web.CaseChanged;
+import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
@@ -24,15 +25,18 @@ public class CoupleProgramView implements Serializable {
     Program program;
 
     @Inject
-    CoupleView coupleView;
+    CasePage casePage;
+
+    @Inject
+    Event<CaseChanged> changed;
 
     private ProgramDetails view;
     private Integer step;
     private String comment;
 
     public ProgramDetails getProgram() {
-        if (view == null && coupleView.getId() != null) {
-            view = program.view(coupleView.getId()).orElse(null);
+        if (view == null && casePage.getCoupleId() != null) {
+            view = program.view(casePage.getCoupleId()).orElse(null);
             if (view != null && step == null) {
                 step = view.getSuggestedStep();
             }
@@ -52,17 +56,17 @@ public class CoupleProgramView implements Serializable {
     }
 
     public void move() {
-        try {
-            int to = step == null ? -1 : step;
-            program.moveTo(coupleView.getId(), coupleView.getDetails().getVersion(), to, comment);
-            Messages.info("program.moved", to);
-            coupleView.refresh();
-            view = null;
-            step = null;
-            comment = null;
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
+        int to = step == null ? -1 : step;
+        Long coupleId = casePage.getCoupleId();
+        if (coupleId == null) {
+            return;
         }
+        program.moveTo(coupleId, casePage.getVersion(), to, comment);
+        Messages.info("program.moved", to);
+        changed.fire(new CaseChanged(coupleId));
+        view = null;
+        step = null;
+        comment = null;
     }
 
     public void start() {

@@ -9,6 +9,7 @@ import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.Partner;
+import org.reconnect.reminders.boundary.ReminderMail;
 import org.reconnect.schedule.entity.Appointment;
 import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.shared.boundary.OutgoingMail;
@@ -27,10 +28,11 @@ import java.util.Locale;
  * The e-mail 24 hours before a session, to the partners it is for (both for a joint session, the
  * one partner for an individual one), through the same mail path and persistent timer as the
  * homework digest. Each appointment is reminded once: the first round that claims it sends it.
- * Partners who turned reminders off get none. Part of the reminder round, used only by it.
+ * Partners who turned reminders off get none. Part of the reminder round, used only by it (its
+ * {@link ReminderMail}).
  */
 @Dependent
-public class AppointmentReminders {
+public class AppointmentReminders implements ReminderMail {
 
     static final Duration AHEAD = Duration.ofHours(24);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
@@ -45,6 +47,7 @@ public class AppointmentReminders {
     AuditTrail audit;
 
     /** Sends the reminders of sessions starting within 24 hours of {@code now}; how many appointments were reminded. */
+    @Override
     public int send(Instant now) {
         List<Appointment> due = em.createQuery("""
                         select a from Appointment a join fetch a.couple join fetch a.therapist left join fetch a.partner

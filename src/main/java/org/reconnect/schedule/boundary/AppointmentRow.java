@@ -1,6 +1,5 @@
 package org.reconnect.schedule.boundary;
 
-import org.reconnect.notes.entity.NoteStatus;
 import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.schedule.entity.CancelReason;
 import org.reconnect.schedule.entity.Modality;
@@ -14,7 +13,7 @@ import java.time.LocalDateTime;
  */
 public record AppointmentRow(long id, long version, long coupleId, String caseNumber, String couple, String individualWith,
                              Modality modality, LocalDateTime startsAt, LocalDateTime endsAt, String location,
-                             AppointmentStatus status, Long noteId, NoteStatus noteStatus, CancelReason cancelReason)
+                             AppointmentStatus status, Long noteId, String noteStatus, CancelReason cancelReason)
         implements Serializable {
 
     /** Why the system cancelled it (a safety screening, a new therapist, a discharge), or {@code null}. */
@@ -79,7 +78,7 @@ public record AppointmentRow(long id, long version, long coupleId, String caseNu
         return noteId;
     }
 
-    public NoteStatus getNoteStatus() {
+    public String getNoteStatus() {
         return noteStatus;
     }
 

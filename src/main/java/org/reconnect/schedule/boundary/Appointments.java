@@ -14,15 +14,14 @@ import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.clinic.entity.Therapist;
 import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.boundary.CaseGuard;
-import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.notes.entity.NoteStatus;
 import org.reconnect.schedule.entity.Appointment;
 import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.security.control.Caller;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
@@ -60,6 +59,9 @@ public class Appointments {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Inject
+    SessionRecords records;
 
     @Inject
     Callers callers;
@@ -360,33 +362,34 @@ public class Appointments {
     }
 
     /**
-     * Rows for a list: appointments with their couple, partner and note state (one statement)
-     * and the couples' partner names (one more).
+     * Rows for a list: appointments with their couple and partner (one statement), the couples'
+     * partner names (one more) and the sessions' notes, from the notes capability (one more).
      */
     private List<AppointmentRow> rows(String where, Map<String, Object> parameters, ZoneId zone) {
         var query = em.createQuery("""
-                select a, n.id, n.status from Appointment a join fetch a.couple left join fetch a.partner
-                left join SessionNote n on n.appointment = a
-                where""" + " " + where + " order by a.startsAt, a.id", Object[].class);
+                select a from Appointment a join fetch a.couple left join fetch a.partner
+                where""" + " " + where + " order by a.startsAt, a.id", Appointment.class);
         parameters.forEach(query::setParameter);
-        List<Object[]> found = query.getResultList();
+        List<Appointment> found = query.getResultList();
         if (found.isEmpty()) {
             return List.of();
         }
         Map<Long, String> names = new HashMap<>();
         em.createQuery("select p from Partner p where p.couple.id in :ids order by p.position", Partner.class)
-                .setParameter("ids", found.stream().map(r -> ((Appointment) r[0]).getCouple().getId()).distinct().toList())
+                .setParameter("ids", found.stream().map(a -> a.getCouple().getId()).distinct().toList())
                 .getResultStream()
                 .collect(Collectors.groupingBy(p -> p.getCouple().getId(), Collectors.mapping(Partner::getCallName,
                         Collectors.joining(" & "))))
                 .forEach(names::put);
+        Map<Long, SessionRecords.Note> notes = records.of(found.stream().map(Appointment::getId).toList());
         List<AppointmentRow> rows = new ArrayList<>(found.size());
-        for (Object[] r : found) {
-            Appointment a = (Appointment) r[0];
+        for (Appointment a : found) {
+            SessionRecords.Note note = notes.get(a.getId());
             rows.add(new AppointmentRow(a.getId(), a.getVersion(), a.getCouple().getId(), a.getCouple().getCaseNumber(),
                     names.getOrDefault(a.getCouple().getId(), ""), a.getPartner() == null ? null : a.getPartner().getCallName(),
                     a.getModality(), LocalDateTime.ofInstant(a.getStartsAt(), zone), LocalDateTime.ofInstant(a.getEndsAt(), zone),
-                    a.getLocation(), a.getStatus(), (Long) r[1], (NoteStatus) r[2], a.getCancelReason()));
+                    a.getLocation(), a.getStatus(), note == null ? null : note.id(), note == null ? null : note.status(),
+                    a.getCancelReason()));
         }
         return rows;
     }

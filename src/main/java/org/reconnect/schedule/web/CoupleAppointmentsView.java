@@ -3,24 +3,17 @@ package org.reconnect.schedule.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import org.reconnect.couple.web.CoupleView;
-import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.schedule.boundary.AppointmentRow;
 import org.reconnect.schedule.boundary.Appointments;
 import org.reconnect.shared.boundary.Refusal;
-import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.CasePage;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The sessions card on the couple's page: every appointment with the state of its note (admins
- * see the same list, never a note's text), and for the therapist the notes of a date range as
- * one PDF.
+ * see the same list, never a note's text). The card's notes export is {@code CoupleNotesExportView}.
  */
 @Named
 @ViewScoped
@@ -32,55 +25,18 @@ public class CoupleAppointmentsView implements Serializable {
     Appointments appointments;
 
     @Inject
-    SessionNotes notes;
-
-    @Inject
-    CoupleView coupleView;
+    CasePage casePage;
 
     private List<AppointmentRow> rows;
-    private LocalDate exportFrom = LocalDate.now().minusMonths(3);
-    private LocalDate exportTo = LocalDate.now();
 
     public List<AppointmentRow> getRows() {
-        if (rows == null && coupleView.getId() != null) {
+        if (rows == null && casePage.getCoupleId() != null) {
             try {
-                rows = appointments.forCouple(coupleView.getId());
+                rows = appointments.forCouple(casePage.getCoupleId());
             } catch (Refusal notTheirs) {
                 rows = List.of();
             }
         }
         return rows == null ? List.of() : rows;
-    }
-
-    /** The notes of the range as one PDF; {@code null} (no download, a message instead) when there are none. */
-    public StreamedContent getExport() {
-        byte[] pdf;
-        try {
-            pdf = notes.pdfForCouple(coupleView.getId(), exportFrom, exportTo);
-        } catch (Refusal refused) {
-            Messages.refused(refused, "notesExport");
-            return null;
-        }
-        return DefaultStreamedContent.builder()
-                .name("notes-" + coupleView.getDetails().getCaseNumber() + "-" + exportFrom + "-to-" + exportTo + ".pdf")
-                .contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf))
-                .build();
-    }
-
-    public LocalDate getExportFrom() {
-        return exportFrom;
-    }
-
-    public void setExportFrom(LocalDate exportFrom) {
-        this.exportFrom = exportFrom;
-    }
-
-    public LocalDate getExportTo() {
-        return exportTo;
-    }
-
-    public void setExportTo(LocalDate exportTo) {
-        this.exportTo = exportTo;
     }
 }

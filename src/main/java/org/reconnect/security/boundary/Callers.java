@@ -9,7 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reconnect.security.control.Caller;
+import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.entity.UserAccount;
 
 import java.security.Principal;

@@ -11,7 +11,7 @@ import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.control.PasswordHashing;
 import org.reconnect.security.control.PasswordRule;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.Settings;
 

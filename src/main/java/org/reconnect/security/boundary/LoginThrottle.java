@@ -12,9 +12,9 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.control.AddressThrottle;
-import org.reconnect.security.control.Caller;
+import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.control.Lockout;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
 
 import java.io.Serializable;

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.security.control.PasswordHashing;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 
 /**

@@ -8,12 +8,11 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.clinic.boundary.ClinicSettings;
-import org.reconnect.security.control.Caller;
+import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.control.QrImage;
 import org.reconnect.security.control.RecoveryCodes;
 import org.reconnect.security.control.Totp;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
 
@@ -54,7 +53,7 @@ public class TwoStep {
     LoginThrottle throttle;
 
     @Inject
-    ClinicSettings settings;
+    TwoStepPolicy policy;
 
     @Inject
     Clock clock;
@@ -267,7 +266,7 @@ public class TwoStep {
     }
 
     private boolean requiredFor(Caller caller) {
-        return caller.is(Role.ADMIN) || (caller.is(Role.THERAPIST) && settings.twoStepRequiredForTherapists());
+        return caller.is(Role.ADMIN) || (caller.is(Role.THERAPIST) && policy.requiredForTherapists());
     }
 
     /**

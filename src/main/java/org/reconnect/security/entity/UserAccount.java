@@ -1,5 +1,7 @@
 package org.reconnect.security.entity;
 
+import org.reconnect.shared.entity.Role;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -104,8 +104,8 @@ public class AccountView implements Serializable {
     public String getTemplate() {
         jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
                 jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        boolean staff = request.isUserInRole(org.reconnect.security.entity.Role.ADMIN_NAME)
-                || request.isUserInRole(org.reconnect.security.entity.Role.THERAPIST_NAME);
+        boolean staff = request.isUserInRole(org.reconnect.shared.entity.Role.ADMIN_NAME)
+                || request.isUserInRole(org.reconnect.shared.entity.Role.THERAPIST_NAME);
         return staff ? "/WEB-INF/templates/staff.xhtml" : "/WEB-INF/templates/portal.xhtml";
     }
 

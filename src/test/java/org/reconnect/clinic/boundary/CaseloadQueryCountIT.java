@@ -1,5 +1,7 @@
 package org.reconnect.clinic.boundary;
 
+import org.reconnect.overview.boundary.CaseloadReports;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;

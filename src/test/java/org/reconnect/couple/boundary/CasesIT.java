@@ -6,7 +6,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.reconnect.couple.control.CaseAccess;
+import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.InContainer;

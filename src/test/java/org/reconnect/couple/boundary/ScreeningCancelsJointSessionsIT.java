@@ -6,7 +6,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.couple.entity.Screening;
-import org.reconnect.homework.boundary.Reminders;
+import org.reconnect.reminders.boundary.Reminders;
 import org.reconnect.schedule.boundary.AppointmentRow;
 import org.reconnect.schedule.boundary.Appointments;
 import org.reconnect.schedule.entity.CancelReason;

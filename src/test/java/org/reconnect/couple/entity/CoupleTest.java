@@ -1,7 +1,7 @@
 package org.reconnect.couple.entity;
 
 import org.junit.jupiter.api.Test;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 
 import java.time.LocalDate;

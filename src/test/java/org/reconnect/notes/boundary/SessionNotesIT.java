@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.couple.boundary.SafetyScreenings;
 import org.reconnect.couple.entity.Screening;
-import org.reconnect.homework.boundary.Reminders;
-import org.reconnect.notes.entity.NoteTemplate;
+import org.reconnect.reminders.boundary.Reminders;
+import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.schedule.boundary.AppointmentForm;
 import org.reconnect.schedule.boundary.AppointmentRow;
 import org.reconnect.schedule.boundary.Appointments;
@@ -229,7 +229,7 @@ class SessionNotesIT {
 
         List<AppointmentRow> seenByAdmin = RunAs.user("admin@demo.test", () -> appointments().forCouple(c.id()));
         assertEquals(1, seenByAdmin.size());
-        assertEquals("SIGNED", seenByAdmin.get(0).noteStatus().name());
+        assertEquals("SIGNED", seenByAdmin.get(0).noteStatus());
     }
 
     @Test

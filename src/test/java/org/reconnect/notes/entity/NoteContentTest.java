@@ -1,5 +1,7 @@
 package org.reconnect.notes.entity;
 
+import org.reconnect.clinic.entity.NoteTemplate;
+
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

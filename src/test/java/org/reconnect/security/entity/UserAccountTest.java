@@ -1,5 +1,7 @@
 package org.reconnect.security.entity;
 
+import org.reconnect.shared.entity.Role;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;

@@ -1,4 +1,6 @@
-package org.reconnect.clinic.control;
+package org.reconnect.clinic.entity;
+
+import org.reconnect.clinic.entity.Capacity;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.reconnect.couple.web;
+package org.reconnect.overview.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

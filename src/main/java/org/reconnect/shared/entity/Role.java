@@ -1,4 +1,4 @@
-package org.reconnect.security.entity;
+package org.reconnect.shared.entity;
 
 /** The three kinds of people who use Reconnect; one person may hold several roles. */
 public enum Role {

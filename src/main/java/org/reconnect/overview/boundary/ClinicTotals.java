@@ -1,4 +1,4 @@
-package org.reconnect.clinic.boundary;
+package org.reconnect.overview.boundary;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package org.reconnect.clinic.control;
+package org.reconnect.clinic.entity;
 
 /**
  * Whether giving a therapist one more couple needs the admin's explicit confirmation: when it

@@ -1,11 +1,11 @@
-package org.reconnect.clinic.web;
+package org.reconnect.overview.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.clinic.boundary.CaseloadReports;
-import org.reconnect.clinic.boundary.ClinicTotals;
-import org.reconnect.clinic.boundary.TherapistCaseload;
+import org.reconnect.overview.boundary.CaseloadReports;
+import org.reconnect.overview.boundary.ClinicTotals;
+import org.reconnect.overview.boundary.TherapistCaseload;
 import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.notes.boundary.NotesFigures;

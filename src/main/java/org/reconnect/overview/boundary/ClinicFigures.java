@@ -1,11 +1,12 @@
-package org.reconnect.clinic.boundary;
+package org.reconnect.overview.boundary;
+
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.couple.entity.CaseStatus;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 
 /** Clinic-wide figures for admins: counts only, nothing about any one couple. */
 @Stateless

@@ -1,9 +1,11 @@
-package org.reconnect.couple.control;
+package org.reconnect.couple.entity;
+
+import org.reconnect.couple.entity.CaseAccess;
 
 import org.reconnect.couple.entity.CaseFacts;
 import org.junit.jupiter.api.Test;
-import org.reconnect.security.control.Caller;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,10 +13,10 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.reconnect.couple.control.CaseAccess.Level.CLINICAL;
-import static org.reconnect.couple.control.CaseAccess.Level.METADATA;
-import static org.reconnect.couple.control.CaseAccess.Level.NONE;
-import static org.reconnect.couple.control.CaseAccess.Level.PARTNER;
+import static org.reconnect.couple.entity.CaseAccess.Level.CLINICAL;
+import static org.reconnect.couple.entity.CaseAccess.Level.METADATA;
+import static org.reconnect.couple.entity.CaseAccess.Level.NONE;
+import static org.reconnect.couple.entity.CaseAccess.Level.PARTNER;
 
 class CaseAccessTest {
 

@@ -1,4 +1,4 @@
-package org.reconnect.notes.entity;
+package org.reconnect.clinic.entity;
 
 import java.util.List;
 

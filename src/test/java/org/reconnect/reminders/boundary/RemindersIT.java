@@ -1,4 +1,6 @@
-package org.reconnect.homework.boundary;
+package org.reconnect.reminders.boundary;
+
+import org.reconnect.homework.boundary.HomeworkLog;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -1,6 +1,6 @@
-package org.reconnect.security.control;
+package org.reconnect.shared.entity;
 
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 
 import java.util.Set;
 

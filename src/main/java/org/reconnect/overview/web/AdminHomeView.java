@@ -1,10 +1,10 @@
-package org.reconnect.clinic.web;
+package org.reconnect.overview.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.clinic.boundary.ClinicCounts;
-import org.reconnect.clinic.boundary.ClinicFigures;
+import org.reconnect.overview.boundary.ClinicCounts;
+import org.reconnect.overview.boundary.ClinicFigures;
 
 /** Backs /admin/: the clinic at a glance. */
 @Named

@@ -1,4 +1,4 @@
-package org.reconnect.couple.web;
+package org.reconnect.overview.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

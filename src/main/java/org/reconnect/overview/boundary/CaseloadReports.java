@@ -1,4 +1,5 @@
-package org.reconnect.clinic.boundary;
+package org.reconnect.overview.boundary;
+
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,7 +11,7 @@ import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.Screening;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public class CaseloadReports {
      */
     public List<TherapistCaseload> perTherapist() {
         List<TherapistCaseload> rows = em.createQuery("""
-                        select new org.reconnect.clinic.boundary.TherapistCaseload(t.id, a.displayName, a.enabled,
+                        select new org.reconnect.overview.boundary.TherapistCaseload(t.id, a.displayName, a.enabled,
                                t.maxCaseload, t.acceptingNew,
                                coalesce(sum(case when c.status = :referred then 1L else 0L end), 0L),
                                coalesce(sum(case when c.status = :intake then 1L else 0L end), 0L),

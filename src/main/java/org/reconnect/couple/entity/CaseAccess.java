@@ -1,8 +1,8 @@
-package org.reconnect.couple.control;
+package org.reconnect.couple.entity;
 
 import org.reconnect.couple.entity.CaseFacts;
-import org.reconnect.security.control.Caller;
-import org.reconnect.security.entity.Role;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.util.Set;
 
