@@ -86,40 +86,24 @@ public class StaffView implements Serializable {
     }
 
     public void deactivate(long userId) {
-        try {
-            long couples = staff.deactivate(userId);
-            Messages.info(couples > 0 ? "staff.deactivatedWithCouples" : "staff.deactivated", couples);
-        } catch (Refusal refused) {
-            Messages.refused(refused, "staff");
-        }
+        long couples = staff.deactivate(userId);
+        Messages.info(couples > 0 ? "staff.deactivatedWithCouples" : "staff.deactivated", couples);
     }
 
     public void reactivate(long userId) {
-        try {
-            staff.reactivate(userId);
-            Messages.info("staff.reactivated");
-        } catch (Refusal refused) {
-            Messages.refused(refused, "staff");
-        }
+        staff.reactivate(userId);
+        Messages.info("staff.reactivated");
     }
 
     public void sendLink(long userId) {
-        try {
-            lastLink = staff.sendSetupLink(userId);
-            Messages.info(lastLink.isSent() ? "staff.linkSent" : "staff.linkNotSent", lastLink.getEmail());
-        } catch (Refusal refused) {
-            Messages.refused(refused, "staff");
-        }
+        lastLink = staff.sendSetupLink(userId);
+        Messages.info(lastLink.isSent() ? "staff.linkSent" : "staff.linkNotSent", lastLink.getEmail());
     }
 
     /** Removes a staff member's authenticator app (lost phone); they enrol again at sign-in. */
     public void resetTwoStep(long userId, String email) {
-        try {
-            twoStep.reset(userId);
-            Messages.info("twoStep.resetDone", email);
-        } catch (Refusal refused) {
-            Messages.refused(refused, "staff");
-        }
+        twoStep.reset(userId);
+        Messages.info("twoStep.resetDone", email);
     }
 
     public ListModel<StaffRow> getPeople() {

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.homework.boundary.HomeworkLog;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
@@ -27,12 +26,8 @@ public class SettingsView implements Serializable {
     }
 
     public void save() {
-        try {
-            log.setReminders(reminders);
-            Messages.info("portal.settings.saved");
-        } catch (Refusal refused) {
-            Messages.refused(refused, "settings");
-        }
+        log.setReminders(reminders);
+        Messages.info("portal.settings.saved");
     }
 
     public boolean isReminders() {

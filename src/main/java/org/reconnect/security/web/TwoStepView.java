@@ -95,24 +95,20 @@ public class TwoStepView implements Serializable {
 
     /** The first code from the app: enrolment done, recovery codes shown. */
     public void confirm() throws IOException, ServletException {
-        try {
-            Optional<List<String>> codes = twoStep.confirm(code);
-            code = null;
-            if (codes.isEmpty()) {
-                if (pending() && twoStepLocked()) {
-                    endLockedSession();
-                    return;
-                }
-                Messages.error("twoStep.wrongCode");
+        Optional<List<String>> codes = twoStep.confirm(code);
+        code = null;
+        if (codes.isEmpty()) {
+            if (pending() && twoStepLocked()) {
+                endLockedSession();
                 return;
             }
-            recoveryCodes = codes.get();
-            mode = Mode.CODES;
-            if (pending()) {
-                passSecondStep();
-            }
-        } catch (Refusal refused) {
-            Messages.refused(refused, "twoStep");
+            Messages.error("twoStep.wrongCode");
+            return;
+        }
+        recoveryCodes = codes.get();
+        mode = Mode.CODES;
+        if (pending()) {
+            passSecondStep();
         }
     }
 

@@ -1,12 +1,20 @@
 package org.reconnect.shared.web;
 
 import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.component.UIForm;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * Errors in ajax requests go to PrimeFaces, which sends the browser to the error page of
@@ -15,6 +23,10 @@ import org.primefaces.application.exceptionhandler.PrimeExceptionHandler;
  * error in an ordinary request goes to the container, which shows the error page with the real
  * status (500) instead of a redirect that would answer 200. When the database cannot be reached,
  * either kind gets the "temporarily unavailable" page instead.
+ * <p>
+ * A boundary's refusal of a page action ({@link Refusal}, {@link InvalidInput}) is no error: it
+ * becomes the page's message here, in one place, on the submitted form (on the field it names),
+ * and the page renders again. A bean catches one only to change what the page shows as well.
  */
 public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
 
@@ -40,6 +52,12 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
         @Override
         public void handle() {
             FacesContext context = FacesContext.getCurrentInstance();
+            if (context != null) {
+                refusals(context);
+            }
+            if (!getUnhandledExceptionQueuedEvents().iterator().hasNext()) {
+                return;
+            }
             if (context != null && (databaseUnavailable(context) || badRequest(context))) {
                 return;
             }
@@ -48,6 +66,44 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
             } else {
                 getWrapped().handle();
             }
+        }
+
+        /**
+         * Shows each refusal of an action (any phase before the page renders) as the page's message,
+         * and takes it off the queue: the page then renders with the message, as after a validation
+         * failure. A refusal while rendering stays an error: the page is half written by then.
+         */
+        private void refusals(FacesContext context) {
+            if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+                return;
+            }
+            Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable t = events.next().getContext().getException();
+                while (t != null && !(t instanceof Refusal) && !(t instanceof InvalidInput)) {
+                    t = t.getCause();
+                }
+                if (t instanceof Refusal refusal) {
+                    Messages.refused(refusal, submittedForm(context));
+                    events.remove();
+                } else if (t instanceof InvalidInput invalid) {
+                    Messages.invalid(invalid, submittedForm(context));
+                    events.remove();
+                }
+            }
+        }
+
+        /** The client id of the form this request submitted (its hidden field names and holds it), or {@code null}. */
+        private static String submittedForm(FacesContext context) {
+            for (Map.Entry<String, String> parameter : context.getExternalContext().getRequestParameterMap().entrySet()) {
+                if (parameter.getKey().equals(parameter.getValue()) && context.getViewRoot() != null) {
+                    UIComponent found = context.getViewRoot().findComponent(parameter.getKey());
+                    if (found instanceof UIForm) {
+                        return found.getClientId(context);
+                    }
+                }
+            }
+            return null;
         }
 
         /**

@@ -44,10 +44,11 @@ public final class Messages {
 
     /**
      * Shows a boundary's refusal: on its field when it names one (the component id is the field
-     * path with dots as underscores, inside {@code formId}), else for the whole form.
+     * path with dots as underscores, inside {@code formId}), else (or with no form) for the whole page.
      */
     public static void refused(Refusal refusal, String formId) {
-        String clientId = refusal.getField() == null ? null : formId + ":" + refusal.getField().replace('.', '_');
+        String clientId = refusal.getField() == null || formId == null ? null
+                : formId + ":" + refusal.getField().replace('.', '_');
         add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.getKey(), refusal.getArguments()));
         FacesContext.getCurrentInstance().validationFailed();
     }
@@ -55,7 +56,7 @@ public final class Messages {
     /** Shows each field problem that the boundary found next to its input. */
     public static void invalid(InvalidInput invalid, String formId) {
         for (InvalidInput.Problem problem : invalid.getProblems()) {
-            add(problem.field() == null ? null : formId + ":" + problem.field().replace('.', '_'),
+            add(problem.field() == null || formId == null ? null : formId + ":" + problem.field().replace('.', '_'),
                     FacesMessage.SEVERITY_ERROR, problem.message());
         }
         FacesContext.getCurrentInstance().validationFailed();

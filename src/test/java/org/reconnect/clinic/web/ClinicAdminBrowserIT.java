@@ -71,6 +71,19 @@ class ClinicAdminBrowserIT {
         assertTrue(admin().text(By.tagName("main")).contains("The settings are saved."), admin().text(By.tagName("main")));
         admin().assertAccessible("clinic settings");
 
+        // another admin saved the two-step rule since this page opened: the refusal is this page's
+        // message (turned into one in one place for every action), not an error page, and nothing changes
+        String rule = "SELECT value = 'REQUIRED' FROM clinic_setting WHERE name = 'security.therapistTwoStep'";
+        long requiredBefore = TestDatabase.number(rule);
+        TestDatabase.update("UPDATE clinic_setting SET version = version + 1 WHERE name = 'security.therapistTwoStep'");
+        admin().driver().findElement(By.cssSelector("[id='twoStep:therapistTwoStep'] .ui-chkbox-box")).click();
+        admin().driver().findElement(By.id("twoStep:saveTwoStep")).click();
+        admin().waitFor(By.cssSelector(".notice-error"));
+        assertTrue(admin().text(By.tagName("main")).contains("Someone else changed this record since you opened it."),
+                admin().text(By.tagName("main")));
+        assertTrue(admin().waitForPath("/admin/settings.xhtml"), "still the settings page");
+        assertEquals(requiredBefore, TestDatabase.number(rule), "the rule is unchanged");
+
         admin().driver().findElement(By.id("navAudit")).click();
         assertTrue(admin().waitForPath("/admin/audit.xhtml"));
         admin().type("audit:actor", "admin@demo.test");
