@@ -17,18 +17,17 @@ import org.reconnect.couple.boundary.CaseGuard;
 import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
+import org.reconnect.schedule.control.SessionTimes;
 import org.reconnect.schedule.entity.Appointment;
 import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.shared.entity.Caller;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
-import org.reconnect.shared.control.PlainText;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -54,8 +53,6 @@ public class Appointments {
 
     static final String APPOINTMENT = "APPOINTMENT";
     /** How far back a session may be entered after the fact, and how far ahead booked. */
-    static final Duration BACK = Duration.ofDays(31);
-    static final Duration AHEAD = Duration.ofDays(366);
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -291,25 +288,11 @@ public class Appointments {
     }
 
     private void checkTimesAndPlace(Instant start, Instant end, String location) {
-        List<InvalidInput.Problem> problems = new ArrayList<>();
-        Instant now = Instant.now(clock);
-        if (!end.isAfter(start)) {
-            problems.add(new InvalidInput.Problem("endsAt", Texts.get("appointment.endBeforeStart")));
-        } else if (Duration.between(start, end).compareTo(Appointment.LONGEST) > 0) {
-            problems.add(new InvalidInput.Problem("endsAt", Texts.get("appointment.tooLong")));
-        }
-        if (start.isBefore(now.minus(BACK)) || start.isAfter(now.plus(AHEAD))) {
-            problems.add(new InvalidInput.Problem("startsAt", Texts.get("appointment.startRange")));
-        }
-        if (location == null || location.isBlank()) {
-            problems.add(new InvalidInput.Problem("location", Texts.get("appointment.location.required")));
-        } else if (location.strip().length() > Appointment.MAX_LOCATION) {
-            problems.add(new InvalidInput.Problem("location", Texts.get("appointment.location.tooLong", Appointment.MAX_LOCATION)));
-        } else if (PlainText.hasMarkup(location)) {
-            problems.add(new InvalidInput.Problem("location", Texts.get("text.markup")));
-        }
+        List<SessionTimes.Problem> problems = SessionTimes.check(start, end, location, Instant.now(clock));
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+            throw new InvalidInput(problems.stream()
+                    .map(p -> new InvalidInput.Problem(p.field(), Texts.get(p.key(), p.arguments().toArray())))
+                    .toList());
         }
     }
 
@@ -320,7 +303,7 @@ public class Appointments {
                         where a.therapist = :therapist and a.status in :holding and a.startsAt < :end and a.endsAt > :start
                           and a.id <> :self""", Appointment.class)
                 .setParameter("therapist", therapist)
-                .setParameter("holding", List.of(AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED))
+                .setParameter("holding", SessionTimes.HOLDING)
                 .setParameter("start", start)
                 .setParameter("end", end)
                 .setParameter("self", self == null ? -1L : self)
