@@ -7,6 +7,8 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
+import org.awaitility.Awaitility;
+
 import java.time.Duration;
 import java.util.Properties;
 import java.util.regex.Matcher;
@@ -44,13 +46,20 @@ public final class Inbox {
 
     /** Waits (up to 20 s) until this address has at least {@code expected} messages. */
     public static void awaitCount(String address, int expected) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (count(address) < expected) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("only " + count(address) + " of " + expected + " messages reached " + address);
-            }
-            Thread.sleep(200);
-        }
+        Awaitility.await("at least " + expected + " messages to " + address)
+                .atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                .until(() -> count(address) >= expected);
+    }
+
+    /**
+     * Checks that nothing more arrives: the address holds exactly {@code expected} messages, and
+     * still does after the time a sent mail takes to arrive here (a mail is sent after its commit,
+     * so an assertion at once would pass before a wrong one arrived).
+     */
+    public static void staysAt(String address, int expected, String why) throws Exception {
+        Awaitility.await(why + " (" + address + " stays at " + expected + " messages)")
+                .during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> count(address) == expected);
     }
 
     /** The token of the set-password link in the newest message to this address (waits for it). */
