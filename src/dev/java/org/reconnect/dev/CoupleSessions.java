@@ -1,9 +1,9 @@
 package org.reconnect.dev;
 
 import org.reconnect.audit.entity.AuditAction;
+import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.notes.entity.NoteContent;
-import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.notes.entity.RiskLevel;
 
 import java.time.DayOfWeek;

@@ -7,8 +7,8 @@ import org.reconnect.assessment.control.InstrumentParser;
 import org.reconnect.assessment.control.Scoring;
 import org.reconnect.audit.control.AuditChain;
 import org.reconnect.audit.entity.AuditRecord;
-import org.reconnect.notes.entity.NoteContent;
 import org.reconnect.clinic.entity.NoteTemplate;
+import org.reconnect.notes.entity.NoteContent;
 import org.reconnect.notes.entity.RiskLevel;
 
 import java.time.Instant;

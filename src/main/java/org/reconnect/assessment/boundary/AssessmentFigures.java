@@ -54,26 +54,10 @@ public class AssessmentFigures {
         public int getDeterioratedCount() {
             return deteriorated;
         }
-
-        public int getOverdue() {
-            return overdue;
-        }
     }
 
     /** Per therapist: questionnaires asked so far (open or answered), completed, and overdue. */
     public record Counts(long asked, long completed, long overdue) implements Serializable {
-
-        public long getAsked() {
-            return asked;
-        }
-
-        public long getCompleted() {
-            return completed;
-        }
-
-        public long getOverdue() {
-            return overdue;
-        }
     }
 
     /**

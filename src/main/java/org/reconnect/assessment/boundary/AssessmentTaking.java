@@ -18,10 +18,10 @@ import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.entity.Role;
 
 import java.time.Clock;
 import java.time.Instant;

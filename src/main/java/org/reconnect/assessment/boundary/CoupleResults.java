@@ -15,10 +15,6 @@ import java.util.Map;
 /** A couple's scores, per instrument and partner, for the therapist. */
 public record CoupleResults(List<InstrumentResults> instruments) implements Serializable {
 
-    public List<InstrumentResults> getInstruments() {
-        return instruments;
-    }
-
     /**
      * One submitted response's scores, computed from its answers with its own instrument version;
      * the side of the cutoff (null without one) from the definition the figures for change use;
@@ -32,83 +28,11 @@ public record CoupleResults(List<InstrumentResults> instruments) implements Seri
         public boolean isEnteredInError() {
             return status == AdministrationStatus.ENTERED_IN_ERROR;
         }
-
-        public AdministrationStatus getStatus() {
-            return status;
-        }
-
-        public int getPosition() {
-            return position;
-        }
-
-        public long getAdministrationId() {
-            return administrationId;
-        }
-
-        public long getVersion() {
-            return version;
-        }
-
-        public LocalDate getOn() {
-            return on;
-        }
-
-        public String getPartnerName() {
-            return partnerName;
-        }
-
-        public int getInstrumentVersion() {
-            return instrumentVersion;
-        }
-
-        public BigDecimal getTotal() {
-            return total;
-        }
-
-        public String getBand() {
-            return band;
-        }
-
-        public Instrument.Severity getSeverity() {
-            return severity;
-        }
-
-        public Map<String, BigDecimal> getSubscales() {
-            return subscales;
-        }
-
-        public String getErrorReason() {
-            return errorReason;
-        }
-
-        public CutoffSide getCutoffSide() {
-            return cutoffSide;
-        }
     }
 
     /** A partner's course on one instrument: baseline (first valid response), latest, and the change between. */
     public record PartnerTrend(int position, String name, Point baseline, Point latest, Double rci,
                                ReliableChange.Category category) implements Serializable {
-
-        public String getName() {
-            return name;
-        }
-
-        public Point getBaseline() {
-            return baseline;
-        }
-
-        public Point getLatest() {
-            return latest;
-        }
-
-        public Double getRci() {
-            return rci;
-        }
-
-        public ReliableChange.Category getCategory() {
-            return category;
-        }
 
         public boolean isDeteriorated() {
             return category == ReliableChange.Category.RELIABLE_DETERIORATION;
@@ -124,44 +48,12 @@ public record CoupleResults(List<InstrumentResults> instruments) implements Seri
                                     BigDecimal discrepancy, boolean discrepant, BigDecimal lowest, BigDecimal highest)
             implements Serializable {
 
-        public String getCode() {
-            return code;
-        }
-
         public String getTitle() {
             return definition.title();
         }
 
-        public Instrument getDefinition() {
-            return definition;
-        }
-
-        public List<Point> getPoints() {
-            return points;
-        }
-
-        public List<PartnerTrend> getPartners() {
-            return partners;
-        }
-
-        public BigDecimal getDiscrepancy() {
-            return discrepancy;
-        }
-
-        public boolean isDiscrepant() {
-            return discrepant;
-        }
-
         public BigDecimal getCutoff() {
             return definition.effectiveCutoff().orElse(null);
-        }
-
-        public BigDecimal getLowest() {
-            return lowest;
-        }
-
-        public BigDecimal getHighest() {
-            return highest;
         }
     }
 }

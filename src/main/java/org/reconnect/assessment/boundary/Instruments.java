@@ -14,10 +14,10 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.shared.entity.Caller;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.entity.Sha256;
 
 import java.io.IOException;

@@ -46,9 +46,9 @@ public class AnswerSheetView implements Serializable {
 
     public void markEnteredInError() {
         try {
-            results.markEnteredInError(sheet.getAdministrationId(), sheet.getVersion(), reason);
+            results.markEnteredInError(sheet.administrationId(), sheet.version(), reason);
             Messages.info("answers.marked");
-            sheet = results.answers(sheet.getAdministrationId());
+            sheet = results.answers(sheet.administrationId());
             reason = null;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FORM);

@@ -111,7 +111,7 @@ public class CoupleAssessmentsView implements Serializable {
 
     public void share(PlanRow row, boolean on) {
         try {
-            plans.share(row.getId(), row.getVersion(), on);
+            plans.share(row.id(), row.version(), on);
             Messages.info(on ? "assessments.sharedNow" : "assessments.unsharedNow");
         } catch (Refusal refused) {
             Messages.refused(refused, PLANS);
@@ -121,7 +121,7 @@ public class CoupleAssessmentsView implements Serializable {
 
     public void stop(PlanRow row) {
         try {
-            plans.stop(row.getId(), row.getVersion());
+            plans.stop(row.id(), row.version());
             Messages.info("assessments.stopped");
         } catch (Refusal refused) {
             Messages.refused(refused, PLANS);

@@ -10,11 +10,11 @@ import org.reconnect.audit.control.AuditChain;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditEvent;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.control.Csv;
 import org.reconnect.shared.control.Like;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
@@ -57,22 +57,6 @@ public class AuditReport {
     /** The result of an integrity check, in words the page can show. */
     public record Integrity(boolean intact, long checkedRows, long firstBadSeq, AuditChain.Problem problem)
             implements Serializable {
-
-        public boolean isIntact() {
-            return intact;
-        }
-
-        public long getCheckedRows() {
-            return checkedRows;
-        }
-
-        public long getFirstBadSeq() {
-            return firstBadSeq;
-        }
-
-        public AuditChain.Problem getProblem() {
-            return problem;
-        }
     }
 
     public long count(Map<String, String> filters) {

@@ -46,7 +46,7 @@ public class AuditReportView implements Serializable {
 
     @PostConstruct
     void init() {
-        events = new ListModel<>(report::count, this::page, AuditRow::getSeq, () -> applied);
+        events = new ListModel<>(report::count, this::page, AuditRow::seq, () -> applied);
     }
 
     private List<AuditRow> page(org.reconnect.shared.boundary.PageRequest request) {

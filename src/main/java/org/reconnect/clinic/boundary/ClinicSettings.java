@@ -13,10 +13,10 @@ import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.clinic.entity.ClinicSetting;
 import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -57,18 +57,6 @@ public class ClinicSettings {
     public record Values(Set<NoteTemplate> templates, String timeZone, long templatesVersion, long zoneVersion,
                          boolean therapistTwoStep, long twoStepVersion)
             implements Serializable {
-
-        public boolean isTherapistTwoStep() {
-            return therapistTwoStep;
-        }
-
-        public Set<NoteTemplate> getTemplates() {
-            return templates;
-        }
-
-        public String getTimeZone() {
-            return timeZone;
-        }
     }
 
     public Values values() {

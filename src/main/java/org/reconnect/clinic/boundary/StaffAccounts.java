@@ -16,16 +16,16 @@ import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.LinkDelivery;
 import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.boundary.SetupLinks;
-import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.entity.LinkPurpose;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.control.Like;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.util.EnumSet;
 import java.util.HashMap;

@@ -1,8 +1,8 @@
 package org.reconnect.clinic.boundary;
 
 import org.reconnect.clinic.entity.Therapist;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 

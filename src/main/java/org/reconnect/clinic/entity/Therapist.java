@@ -6,8 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.entity.TrackedEntity;
 
 import java.util.Objects;

@@ -14,8 +14,8 @@ import org.reconnect.clinic.entity.Therapist;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.TherapistAssignment;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.entity.Role;
 
 import java.security.Principal;
 import java.time.Clock;

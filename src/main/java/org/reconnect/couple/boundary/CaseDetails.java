@@ -2,9 +2,9 @@ package org.reconnect.couple.boundary;
 
 import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.CaseLifecycle;
-import org.reconnect.couple.entity.JointWork;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.entity.JointWork;
 import org.reconnect.couple.entity.PortalAfterClose;
 import org.reconnect.couple.entity.SecretsPolicy;
 

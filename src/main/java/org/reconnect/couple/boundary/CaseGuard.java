@@ -1,6 +1,5 @@
 package org.reconnect.couple.boundary;
 
-import org.reconnect.couple.entity.CaseFacts;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,9 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.couple.entity.CaseAccess;
+import org.reconnect.couple.entity.CaseFacts;
 import org.reconnect.couple.entity.Couple;
-import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.entity.Caller;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -17,9 +17,9 @@ import org.reconnect.couple.entity.Partner;
 import org.reconnect.couple.entity.PortalAfterClose;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.SessionRegistry;
+import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
-import org.reconnect.shared.boundary.Refusal;
 
 import java.time.Clock;
 import java.time.Instant;

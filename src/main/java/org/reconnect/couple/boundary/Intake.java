@@ -23,14 +23,14 @@ import org.reconnect.couple.entity.TherapistAssignment;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.LinkDelivery;
 import org.reconnect.security.boundary.SetupLinks;
-import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.entity.LinkPurpose;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.time.Clock;
 import java.time.DateTimeException;

@@ -14,10 +14,10 @@ import org.reconnect.couple.entity.Partner;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.LinkDelivery;
 import org.reconnect.security.boundary.SetupLinks;
-import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.entity.LinkPurpose;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 /**
  * Portal invitations: a one-time link for a partner to set their password. Sending again

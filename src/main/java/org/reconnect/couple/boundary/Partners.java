@@ -14,11 +14,11 @@ import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.shared.entity.Caller;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.time.Clock;
 import java.time.DateTimeException;

@@ -9,14 +9,14 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.entity.CaseAccess;
-import org.reconnect.couple.entity.JointWork;
 import org.reconnect.couple.entity.Couple;
+import org.reconnect.couple.entity.JointWork;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.couple.entity.Screening;
 import org.reconnect.security.boundary.Callers;
+import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
-import org.reconnect.shared.boundary.Refusal;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -11,8 +11,8 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.entity.TrackedEntity;
 
 import java.time.LocalDate;

@@ -18,22 +18,6 @@ public final class EntryRow implements Serializable {
 
     /** Feedback on an entry. */
     public record Feedback(String text, boolean shownToCouple, Instant at, String by) implements Serializable {
-
-        public String getText() {
-            return text;
-        }
-
-        public boolean isShownToCouple() {
-            return shownToCouple;
-        }
-
-        public Instant getAt() {
-            return at;
-        }
-
-        public String getBy() {
-            return by;
-        }
     }
 
     private final long id;

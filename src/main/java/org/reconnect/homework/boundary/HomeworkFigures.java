@@ -50,19 +50,6 @@ public class HomeworkFigures {
     /** One couple's (or one therapist's couples') adherence; percentages are {@code null} when nothing was expected. */
     public record Figures(Integer thisWeek, Integer fourWeeks, int quietCount) implements Serializable {
 
-        public Integer getThisWeek() {
-            return thisWeek;
-        }
-
-        public Integer getFourWeeks() {
-            return fourWeeks;
-        }
-
-        /** For a couple 1 when quiet for seven days; for a therapist, how many of their couples are. */
-        public int getQuietCount() {
-            return quietCount;
-        }
-
         public boolean isQuiet() {
             return quietCount > 0;
         }

@@ -10,8 +10,8 @@ import jakarta.persistence.TypedQuery;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.boundary.CallingPartner;
+import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.homework.control.Adherence;
 import org.reconnect.homework.control.CoupleCalendar;
@@ -25,12 +25,12 @@ import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.homework.entity.HomeworkEntry;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.control.PlainText;
+import org.reconnect.shared.entity.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,8 +40,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The partner's side of homework, in the portal: this week, logging, changing an entry within

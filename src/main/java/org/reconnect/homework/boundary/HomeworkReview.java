@@ -23,13 +23,13 @@ import org.reconnect.homework.entity.HomeworkEntry;
 import org.reconnect.homework.entity.HomeworkFeedback;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.security.boundary.Callers;
-import org.reconnect.shared.entity.Caller;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.PageRequest;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.control.PlainText;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.time.Clock;
 import java.time.LocalDate;

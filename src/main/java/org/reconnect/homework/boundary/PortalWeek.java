@@ -17,26 +17,6 @@ import java.util.List;
 public record PortalWeek(LocalDate monday, LocalDate today, List<HomeworkRow> homework, Long microMomentId,
                          boolean readOnly) implements Serializable {
 
-    public LocalDate getMonday() {
-        return monday;
-    }
-
-    public LocalDate getToday() {
-        return today;
-    }
-
-    public List<HomeworkRow> getHomework() {
-        return homework;
-    }
-
-    public Long getMicroMomentId() {
-        return microMomentId;
-    }
-
-    public boolean isReadOnly() {
-        return readOnly;
-    }
-
     public int getDue() {
         return homework.stream().mapToInt(h -> Math.max(0, h.getExpectedThisWeek() - h.getDoneThisWeek())).sum();
     }

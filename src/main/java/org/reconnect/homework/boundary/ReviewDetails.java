@@ -29,14 +29,6 @@ public record ReviewDetails(String partner1, String partner2, List<LocalDate> mo
     /** Expected and done in one week. */
     public record WeekCell(int expected, int done) implements Serializable {
 
-        public int getExpected() {
-            return expected;
-        }
-
-        public int getDone() {
-            return done;
-        }
-
         public boolean isMet() {
             return expected > 0 && done >= expected;
         }
@@ -49,114 +41,15 @@ public record ReviewDetails(String partner1, String partner2, List<LocalDate> mo
     /** One assignment for one partner, week by week. */
     public record AdherenceRow(long assignmentId, String title, HomeworkType type, String partnerName,
                                List<WeekCell> weeks, Integer percent) implements Serializable {
-
-        public long getAssignmentId() {
-            return assignmentId;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public HomeworkType getType() {
-            return type;
-        }
-
-        public String getPartnerName() {
-            return partnerName;
-        }
-
-        public List<WeekCell> getWeeks() {
-            return weeks;
-        }
-
-        public Integer getPercent() {
-            return percent;
-        }
     }
 
     /** Of the bids one partner answered in a week, how many they turned toward. */
     public record Ratio(LocalDate monday, int answered, int toward, Integer percent) implements Serializable {
-
-        public LocalDate getMonday() {
-            return monday;
-        }
-
-        public int getAnswered() {
-            return answered;
-        }
-
-        public int getToward() {
-            return toward;
-        }
-
-        public Integer getPercent() {
-            return percent;
-        }
     }
 
     /** One emotional date (an assignment's period) with each partner's connection rating. */
     public record DateRatings(LocalDate day, String title, Integer rating1, Integer rating2, Integer minutes)
             implements Serializable {
-
-        public LocalDate getDay() {
-            return day;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public Integer getRating1() {
-            return rating1;
-        }
-
-        public Integer getRating2() {
-            return rating2;
-        }
-
-        public Integer getMinutes() {
-            return minutes;
-        }
     }
 
-    public String getPartner1() {
-        return partner1;
-    }
-
-    public String getPartner2() {
-        return partner2;
-    }
-
-    public List<LocalDate> getMondays() {
-        return mondays;
-    }
-
-    public List<AdherenceRow> getAdherence() {
-        return adherence;
-    }
-
-    public List<Ratio> getTowardPartner1() {
-        return towardPartner1;
-    }
-
-    public List<Ratio> getTowardPartner2() {
-        return towardPartner2;
-    }
-
-    public List<DateRatings> getDates() {
-        return dates;
-    }
-
-    public LocalDate getLastEntry() {
-        return lastEntry;
-    }
-
-    public boolean isQuiet() {
-        return quiet;
-    }
-
-    public String getCaseNumber() {
-        return caseNumber;
-    }
 }

@@ -70,11 +70,11 @@ public class EntryFormView implements Serializable {
     public void loadMoment() throws IOException {
         if (Requests.id(assignmentParameter) == null) {
             PortalWeek week = log.thisWeek().orElse(null);
-            if (week == null || week.getMicroMomentId() == null) {
+            if (week == null || week.microMomentId() == null) {
                 Requests.notFound();
                 return;
             }
-            assignmentParameter = week.getMicroMomentId().toString();
+            assignmentParameter = week.microMomentId().toString();
         }
         load();
         if (form != null && form.getType() != HomeworkType.MICRO_MOMENT_LOG) {

@@ -1,7 +1,7 @@
 package org.reconnect.notes.boundary;
 
-import org.reconnect.notes.entity.NoteStatus;
 import org.reconnect.clinic.entity.NoteTemplate;
+import org.reconnect.notes.entity.NoteStatus;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -20,26 +20,6 @@ public record NoteDetails(long id, long version, long coupleId, String caseNumbe
 
     public record Addendum(String text, String signedBy, Instant signedAt, String contentHash, boolean hashMatches)
             implements Serializable {
-
-        public String getText() {
-            return text;
-        }
-
-        public String getSignedBy() {
-            return signedBy;
-        }
-
-        public Instant getSignedAt() {
-            return signedAt;
-        }
-
-        public String getContentHash() {
-            return contentHash;
-        }
-
-        public boolean isHashMatches() {
-            return hashMatches;
-        }
     }
 
     /**
@@ -48,89 +28,13 @@ public record NoteDetails(long id, long version, long coupleId, String caseNumbe
      * session (those are shown first; older ones on request).
      */
     public record EntryChoice(long id, String label, String homework, boolean sincePrevious) implements Serializable {
-
-        public long getId() {
-            return id;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public long getCoupleId() {
-        return coupleId;
-    }
-
-    public String getCaseNumber() {
-        return caseNumber;
-    }
-
-    public String getCouple() {
-        return couple;
-    }
-
-    public String getIndividualWith() {
-        return individualWith;
     }
 
     public boolean isIndividual() {
         return individualWith != null;
     }
 
-    public LocalDateTime getSessionStart() {
-        return sessionStart;
-    }
-
-    public long getMinutes() {
-        return minutes;
-    }
-
-    public NoteTemplate getTemplate() {
-        return template;
-    }
-
-    public NoteStatus getStatus() {
-        return status;
-    }
-
     public boolean isSigned() {
         return status == NoteStatus.SIGNED;
-    }
-
-    public NoteForm getContent() {
-        return content;
-    }
-
-    public String getSignedBy() {
-        return signedBy;
-    }
-
-    public Instant getSignedAt() {
-        return signedAt;
-    }
-
-    public String getContentHash() {
-        return contentHash;
-    }
-
-    public boolean isHashMatches() {
-        return hashMatches;
-    }
-
-    public List<Addendum> getAddenda() {
-        return addenda;
-    }
-
-    public List<EntryChoice> getEntryChoices() {
-        return entryChoices;
     }
 }

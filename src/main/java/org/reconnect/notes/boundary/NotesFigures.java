@@ -31,14 +31,6 @@ public class NotesFigures {
     Clock clock;
 
     public record Counts(long signed, long overdue) implements Serializable {
-
-        public long getSigned() {
-            return signed;
-        }
-
-        public long getOverdue() {
-            return overdue;
-        }
     }
 
     /** By therapist id (the therapist who held the session). */

@@ -8,32 +8,4 @@ import java.time.LocalDateTime;
 /** An attended session whose note is still unsigned more than 72 hours after it ended. */
 public record OverdueNote(long appointmentId, long coupleId, String caseNumber, String individualWith,
                           LocalDateTime sessionStart, Long noteId, NoteStatus noteStatus) implements Serializable {
-
-    public long getAppointmentId() {
-        return appointmentId;
-    }
-
-    public long getCoupleId() {
-        return coupleId;
-    }
-
-    public String getCaseNumber() {
-        return caseNumber;
-    }
-
-    public String getIndividualWith() {
-        return individualWith;
-    }
-
-    public LocalDateTime getSessionStart() {
-        return sessionStart;
-    }
-
-    public Long getNoteId() {
-        return noteId;
-    }
-
-    public NoteStatus getNoteStatus() {
-        return noteStatus;
-    }
 }

@@ -17,9 +17,9 @@ import org.reconnect.program.control.StepReadiness;
 import org.reconnect.program.entity.CoupleStep;
 import org.reconnect.program.entity.ProgramStep;
 import org.reconnect.security.boundary.Callers;
+import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
-import org.reconnect.shared.boundary.Refusal;
 
 import java.time.Clock;
 import java.time.LocalDate;

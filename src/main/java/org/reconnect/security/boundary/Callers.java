@@ -6,11 +6,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reconnect.shared.entity.Caller;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.entity.Caller;
 
 import java.security.Principal;
 import java.util.Optional;

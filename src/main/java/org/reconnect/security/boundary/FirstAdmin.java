@@ -8,12 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.control.PasswordHashing;
 import org.reconnect.security.control.PasswordRule;
-import org.reconnect.shared.entity.Role;
+import org.reconnect.security.entity.EmailAddress;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.Settings;
+import org.reconnect.shared.entity.Role;
 
 import java.util.EnumSet;
 import java.util.Optional;

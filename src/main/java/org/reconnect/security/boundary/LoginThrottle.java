@@ -12,10 +12,10 @@ import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.control.AddressThrottle;
-import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.control.Lockout;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 import java.sql.Timestamp;
@@ -60,22 +60,6 @@ public class LoginThrottle {
 
     /** A locked account, for the admin. */
     public record Locked(long userId, String email, String name, Instant until) implements Serializable {
-
-        public long getUserId() {
-            return userId;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public Instant getUntil() {
-            return until;
-        }
     }
 
     /**

@@ -7,8 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.security.control.PasswordHashing;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.entity.Role;
 
 /**
  * Asks a signed-in person for their password again before a change that must be theirs alone:

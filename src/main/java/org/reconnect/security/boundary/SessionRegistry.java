@@ -48,30 +48,6 @@ public class SessionRegistry {
      */
     public record OpenSession(String handle, String device, String address, Instant signedIn, Instant lastActive,
                               boolean current) implements java.io.Serializable {
-
-        public String getHandle() {
-            return handle;
-        }
-
-        public String getDevice() {
-            return device;
-        }
-
-        public String getAddress() {
-            return address;
-        }
-
-        public Instant getSignedIn() {
-            return signedIn;
-        }
-
-        public Instant getLastActive() {
-            return lastActive;
-        }
-
-        public boolean isCurrent() {
-            return current;
-        }
     }
 
     /**

@@ -8,13 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.control.QrImage;
 import org.reconnect.security.control.RecoveryCodes;
 import org.reconnect.security.control.Totp;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.entity.Caller;
+import org.reconnect.shared.entity.Role;
 
 import java.io.Serializable;
 import java.sql.Timestamp;
@@ -63,18 +63,6 @@ public class TwoStep {
 
     /** Where the caller stands. */
     public record Status(boolean enrolled, boolean required, int recoveryCodesLeft) implements Serializable {
-
-        public boolean isEnrolled() {
-            return enrolled;
-        }
-
-        public boolean isRequired() {
-            return required;
-        }
-
-        public int getRecoveryCodesLeft() {
-            return recoveryCodesLeft;
-        }
     }
 
     /** What the enrolment page shows: the QR code and the same secret to type by hand. */
@@ -83,14 +71,6 @@ public class TwoStep {
         /** The secret in groups of four, easier to type. */
         public String getGroupedSecret() {
             return secret.replaceAll("(.{4})(?!$)", "$1 ");
-        }
-
-        public String getUri() {
-            return uri;
-        }
-
-        public String getQrImage() {
-            return qrImage;
         }
     }
 

@@ -17,8 +17,8 @@ import org.reconnect.security.boundary.LoginThrottle;
 import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.boundary.ThisSession;
 import org.reconnect.security.boundary.TwoStep;
-import org.reconnect.shared.entity.Caller;
 import org.reconnect.security.control.DeviceName;
+import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.web.StaticFiles;
 

@@ -39,14 +39,6 @@ public final class TableExport {
             headers = List.copyOf(headers);
             rows = rows.stream().map(List::copyOf).toList();
         }
-
-        public List<String> getHeaders() {
-            return headers;
-        }
-
-        public List<List<String>> getRows() {
-            return rows;
-        }
     }
 
     /** CSV in UTF-8 (with the byte-order mark Excel needs to read it as UTF-8). */

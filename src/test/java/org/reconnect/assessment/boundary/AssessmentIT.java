@@ -18,13 +18,13 @@ import org.reconnect.testsupport.container.Fixtures.TestCouple;
 import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.RunAs;
 
-import javax.naming.InitialContext;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.naming.InitialContext;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -306,18 +306,18 @@ class AssessmentIT {
 
         AnswerSheet sheet = RunAs.user(THERAPIST, () -> results().answers(wrong));
         InvalidInput blank = assertThrows(InvalidInput.class,
-                () -> RunAs.user(THERAPIST, () -> results().markEnteredInError(wrong, sheet.getVersion(), " ")));
+                () -> RunAs.user(THERAPIST, () -> results().markEnteredInError(wrong, sheet.version(), " ")));
         assertEquals("reason", blank.getProblems().get(0).field());
         assertThrows(InvalidInput.class, () -> RunAs.user(THERAPIST,
-                () -> results().markEnteredInError(wrong, sheet.getVersion(), "<b>oops</b>")));
+                () -> results().markEnteredInError(wrong, sheet.version(), "<b>oops</b>")));
         assertEquals("assessment.notFound", assertThrows(Refusal.class, () -> RunAs.user("omar@demo.test",
-                () -> results().markEnteredInError(wrong, sheet.getVersion(), "not mine"))).getKey());
+                () -> results().markEnteredInError(wrong, sheet.version(), "not mine"))).getKey());
 
-        RunAs.user(THERAPIST, () -> results().markEnteredInError(wrong, sheet.getVersion(), "Answered for the wrong couple."));
+        RunAs.user(THERAPIST, () -> results().markEnteredInError(wrong, sheet.version(), "Answered for the wrong couple."));
 
         AnswerSheet marked = RunAs.user(THERAPIST, () -> results().answers(wrong));
         assertTrue(marked.isEnteredInError());
-        assertEquals("Answered for the wrong couple.", marked.getErrorReason());
+        assertEquals("Answered for the wrong couple.", marked.errorReason());
         CoupleResults.InstrumentResults check = checkOf(c);
         assertEquals(3, check.points().size(), "still listed");
         assertTrue(check.points().get(0).isEnteredInError());
@@ -326,7 +326,7 @@ class AssessmentIT {
         assertEquals(ReliableChange.Category.RECOVERED, trend(c).category());
         assertFalse(caseloadFlag(c), "the caseload's flag follows at once");
         assertEquals("assessment.notSubmitted", assertThrows(Refusal.class, () -> RunAs.user(THERAPIST,
-                () -> results().markEnteredInError(wrong, marked.getVersion(), "again"))).getKey());
+                () -> results().markEnteredInError(wrong, marked.version(), "again"))).getKey());
         assertThrows(SQLException.class,
                 () -> Deployed.update("UPDATE assessment_administration SET status = 'SUBMITTED', error_reason = NULL,"
                         + " error_at = NULL, error_by = NULL WHERE id = ?", wrong), "entered in error is final");

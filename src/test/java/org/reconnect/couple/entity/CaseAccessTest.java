@@ -2,8 +2,8 @@ package org.reconnect.couple.entity;
 
 import org.reconnect.couple.entity.CaseAccess;
 
-import org.reconnect.couple.entity.CaseFacts;
 import org.junit.jupiter.api.Test;
+import org.reconnect.couple.entity.CaseFacts;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
 

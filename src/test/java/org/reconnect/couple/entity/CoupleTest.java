@@ -1,8 +1,8 @@
 package org.reconnect.couple.entity;
 
 import org.junit.jupiter.api.Test;
-import org.reconnect.shared.entity.Role;
 import org.reconnect.security.entity.UserAccount;
+import org.reconnect.shared.entity.Role;
 
 import java.time.LocalDate;
 import java.util.Set;

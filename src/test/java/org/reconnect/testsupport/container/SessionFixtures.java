@@ -1,8 +1,8 @@
 package org.reconnect.testsupport.container;
 
+import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.notes.boundary.NoteForm;
 import org.reconnect.notes.boundary.SessionNotes;
-import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.schedule.boundary.AppointmentForm;
 import org.reconnect.schedule.boundary.Appointments;
 import org.reconnect.schedule.entity.AppointmentStatus;
