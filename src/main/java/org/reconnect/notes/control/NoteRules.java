@@ -31,9 +31,9 @@ public final class NoteRules {
                         String interventions, RiskLevel riskLevel, String riskText, String nextHomework, List<Long> entries) {
 
         public Draft {
-            // as the page sent it, nulls and all, for the checks to see
+            // as the page sent them, nulls and all, for the checks to see
             steps = steps == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(steps));
-            entries = entries == null ? List.of() : List.copyOf(entries);
+            entries = entries == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(entries));
         }
     }
 
