@@ -13,14 +13,16 @@ import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
-import org.reconnect.homework.control.Adherence;
 import org.reconnect.homework.control.CoupleCalendar;
+import org.reconnect.homework.control.EntryRecording;
 import org.reconnect.homework.control.EntryRules;
-import org.reconnect.homework.control.Streaks;
+import org.reconnect.homework.control.EntryTiming;
+import org.reconnect.homework.control.HomeworkAccess;
+import org.reconnect.homework.control.RevealWhenBoth;
+import org.reconnect.homework.control.WeekProgress;
 import org.reconnect.homework.entity.AssignmentStatus;
 import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidResponse;
-import org.reconnect.homework.entity.Cadence;
 import org.reconnect.homework.entity.HomeworkAssignment;
 import org.reconnect.homework.entity.HomeworkEntry;
 import org.reconnect.homework.entity.HomeworkType;
@@ -35,13 +37,13 @@ import org.reconnect.shared.entity.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The partner's side of homework, in the portal: this week, logging, changing an entry within
@@ -93,7 +95,6 @@ public class HomeworkLog {
         Couple couple = me.getCouple();
         LocalDate today = calendar(couple).today(clock);
         LocalDate monday = CoupleCalendar.weekStart(today);
-        LocalDate sunday = monday.plusDays(6);
         List<HomeworkAssignment> open = em.createQuery("""
                         select a from HomeworkAssignment a
                         where a.couple = :couple and a.status = :active and (a.partner is null or a.partner = :me)
@@ -106,7 +107,7 @@ public class HomeworkLog {
                 .setParameter("today", today)
                 .setParameter("monday", monday)
                 .getResultStream()
-                .filter(a -> jointWorkAllows(a))
+                .filter(HomeworkAccess::jointWorkAllows)
                 .toList();
         Map<Long, List<LocalDate>> days = new HashMap<>();
         em.createQuery("""
@@ -117,20 +118,11 @@ public class HomeworkLog {
                 .getResultStream()
                 .forEach(r -> days.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add((LocalDate) r[1]));
         List<HomeworkRow> rows = new ArrayList<>(open.size());
-        Long microMoments = null;
         for (HomeworkAssignment a : open) {
-            List<LocalDate> mine = days.getOrDefault(a.getId(), List.of());
-            Adherence.Plan plan = new Adherence.Plan(a.getCadence(), a.getTarget(), a.getStartsOn(), a.getEndsOn());
-            // homework done once is due until it is done, whichever week that is
-            int expected = a.getCadence() == Cadence.ONCE ? 1 : Adherence.expected(plan, monday, sunday, sunday);
-            int done = a.getCadence() == Cadence.ONCE ? Math.min(1, mine.size())
-                    : (int) mine.stream().filter(d -> !d.isBefore(monday) && !d.isAfter(sunday)).count();
-            int streak = Streaks.current(a.getCadence(), a.getTarget(), mine, today);
-            rows.add(new HomeworkRow(a, null, expected, done, streak, null));
-            if (a.getType() == HomeworkType.MICRO_MOMENT_LOG && microMoments == null && a.isOpenOn(today)) {
-                microMoments = a.getId();
-            }
+            WeekProgress week = WeekProgress.of(a, days.getOrDefault(a.getId(), List.of()), today);
+            rows.add(new HomeworkRow(a, null, week.expected(), week.done(), week.streak(), null));
         }
+        Long microMoments = WeekProgress.microMomentLog(open, today).map(HomeworkAssignment::getId).orElse(null);
         audit.record(AuditAction.VIEW_PORTAL_HOME, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "this week");
         return Optional.of(new PortalWeek(monday, today, rows, microMoments, couple.isReadOnly()));
@@ -140,13 +132,18 @@ public class HomeworkLog {
     public EntryForm start(long assignmentId) {
         Partner me = meOrRefuse();
         HomeworkAssignment assignment = assignmentFor(me, assignmentId, AuditAction.ENTRY_LOGGED);
+        EntryForm form = formFor(assignment, calendar(me.getCouple()).today(clock));
+        form.setLoggedFor(form.getToday());
+        return form;
+    }
+
+    private static EntryForm formFor(HomeworkAssignment assignment, LocalDate today) {
         EntryForm form = new EntryForm();
         form.setAssignmentId(assignment.getId());
         form.setType(assignment.getType());
         form.setAssignmentTitle(assignment.getTitle());
         form.setInstructions(assignment.getInstructions());
-        form.setToday(calendar(me.getCouple()).today(clock));
-        form.setLoggedFor(form.getToday());
+        form.setToday(today);
         return form;
     }
 
@@ -208,12 +205,7 @@ public class HomeworkLog {
         CoupleCalendar calendar = calendar(couple);
         LocalDate today = calendar.today(clock);
         LocalDate day = form.getLoggedFor() == null ? today : form.getLoggedFor();
-        if (!CoupleCalendar.mayLogFor(day, today)) {
-            throw Refusal.onField("loggedFor", day.isAfter(today) ? "entry.future" : "entry.day");
-        }
-        if (!assignment.isOpenOn(day)) {
-            throw Refusal.onField("loggedFor", "entry.notOpen");
-        }
+        EntryTiming.dayRefusal(assignment, day, today).ifPresent(HomeworkLog::refuseDay);
         HomeworkEntry entry = new HomeworkEntry(assignment, me, day, CoupleCalendar.periodKey(assignment.getCadence(), day));
         fill(entry, form, calendar, day);
         em.persist(entry);
@@ -227,22 +219,14 @@ public class HomeworkLog {
     public EntryForm edit(long entryId) {
         Partner me = meOrRefuse();
         HomeworkEntry entry = ownEntry(me, entryId);
-        if (!entry.isEditableAt(clock.instant())) {
-            throw new Refusal("entry.locked");
-        }
+        HomeworkAccess.changeRefusal(entry, clock.instant(), null).ifPresent(HomeworkLog::refuse);
         refuseWhenRevealed(entry);
         audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, me.getCouple().getId(), ENTRY, entry.getId(), "to change");
-        EntryForm form = new EntryForm();
+        EntryForm form = formFor(entry.getAssignment(), calendar(me.getCouple()).today(clock));
         form.setEntryId(entry.getId());
         form.setVersion(entry.getVersion());
-        form.setAssignmentId(entry.getAssignment().getId());
-        form.setType(entry.getType());
-        form.setAssignmentTitle(entry.getAssignment().getTitle());
-        form.setInstructions(entry.getAssignment().getInstructions());
         form.setLoggedFor(entry.getLoggedFor());
-        form.setToday(calendar(me.getCouple()).today(clock));
-        form.setTime(entry.getOccurredAt() == null ? null
-                : entry.getOccurredAt().atZone(calendar(me.getCouple()).zone()).toLocalTime().withSecond(0).withNano(0));
+        form.setTime(EntryTiming.timeOfDay(entry.getOccurredAt(), calendar(me.getCouple()).zone()));
         form.setBidBy(entry.getBidBy());
         form.setBidKind(entry.getBidKind());
         form.setResponse(entry.getResponse());
@@ -263,23 +247,13 @@ public class HomeworkLog {
     public void update(EntryForm form) {
         Partner me = meOrRefuse();
         HomeworkEntry entry = ownEntry(me, form.getEntryId() == null ? -1 : form.getEntryId());
-        if (!entry.isEditableAt(clock.instant())) {
-            throw new Refusal("entry.locked");
-        }
-        if (entry.getVersion() != form.getVersion()) {
-            throw new Refusal("edit.conflict");
-        }
+        HomeworkAccess.changeRefusal(entry, clock.instant(), form.getVersion()).ifPresent(HomeworkLog::refuse);
         refuseWhenRevealed(entry);
         CoupleCalendar calendar = calendar(me.getCouple());
         LocalDate today = calendar.today(clock);
         LocalDate day = form.getLoggedFor() == null ? entry.getLoggedFor() : form.getLoggedFor();
         if (!day.equals(entry.getLoggedFor())) {
-            if (!CoupleCalendar.mayLogFor(day, today)) {
-                throw Refusal.onField("loggedFor", day.isAfter(today) ? "entry.future" : "entry.day");
-            }
-            if (!entry.getAssignment().isOpenOn(day)) {
-                throw Refusal.onField("loggedFor", "entry.notOpen");
-            }
+            EntryTiming.dayRefusal(entry.getAssignment(), day, today).ifPresent(HomeworkLog::refuseDay);
             entry.moveTo(day, CoupleCalendar.periodKey(entry.getAssignment().getCadence(), day));
         }
         fill(entry, form, calendar, day);
@@ -293,18 +267,11 @@ public class HomeworkLog {
     }
 
     /**
-     * A "reveal when both" answer is fixed once the other partner has answered the same period
-     * too: changing it after reading theirs would defeat answering independently.
-     */
-    /**
-     * Of the caller's "reveal when both" entries on this page, the periods (assignment/period) the
-     * other partner has answered too: one statement, whatever the page holds.
+     * Of the caller's "reveal when both" entries on this page, the periods the other partner has
+     * answered too ({@link RevealWhenBoth#period}): one statement, whatever the page holds.
      */
     private Set<String> revealedPeriods(Partner me, List<HomeworkEntry> entries) {
-        List<Long> assignments = entries.stream()
-                .filter(e -> e.getAuthor().getId().equals(me.getId())
-                        && e.getAssignment().getVisibility() == Visibility.REVEAL_WHEN_BOTH)
-                .map(e -> e.getAssignment().getId()).distinct().toList();
+        List<Long> assignments = RevealWhenBoth.assignmentsAnsweredBy(me.getId(), entries);
         if (assignments.isEmpty()) {
             return Set.of();
         }
@@ -314,12 +281,13 @@ public class HomeworkLog {
                 .setParameter("assignments", assignments)
                 .setParameter("me", me)
                 .getResultStream()
-                .map(r -> r[0] + "/" + r[1])
-                .collect(java.util.stream.Collectors.toSet());
+                .map(r -> RevealWhenBoth.period(r[0], r[1]))
+                .collect(Collectors.toSet());
     }
 
+    /** A "reveal when both" answer is fixed once the other partner has answered the same period too ({@link RevealWhenBoth}). */
     private void refuseWhenRevealed(HomeworkEntry entry) {
-        if (entry.getAssignment().getVisibility() != Visibility.REVEAL_WHEN_BOTH) {
+        if (!RevealWhenBoth.appliesTo(entry.getAssignment())) {
             return;
         }
         long others = em.createQuery("""
@@ -334,34 +302,27 @@ public class HomeworkLog {
         }
     }
 
+    private static void refuse(String key) {
+        throw new Refusal(key);
+    }
+
+    /** A refusal on the day's field: the entry may not count for that day ({@link EntryTiming}). */
+    private static void refuseDay(String key) {
+        throw Refusal.onField("loggedFor", key);
+    }
+
+    /** Checks the form's values and writes them onto the entry ({@link EntryRecording}); nothing while one is wrong. */
     private void fill(HomeworkEntry entry, EntryForm form, CoupleCalendar calendar, LocalDate day) {
-        HomeworkType type = entry.getType();
         EntryRules.Values values = new EntryRules.Values(form.getBidBy(), form.getResponse(), form.getMinutes(),
                 form.getPrompts(), form.getPrompt(), form.getRating(), form.getText(), form.getPhonesOff());
-        List<InvalidInput.Problem> problems = new ArrayList<>(EntryRules.problems(type, values).stream()
-                .map(p -> new InvalidInput.Problem(p.field(), Texts.get(p.key())))
-                .toList());
-        Instant when = null;
-        if (type == HomeworkType.MICRO_MOMENT_LOG) {
-            Instant now = clock.instant();
-            when = form.getTime() == null
-                    ? (day.equals(calendar.today(clock)) ? now : day.atTime(LocalTime.of(20, 0)).atZone(calendar.zone()).toInstant())
-                    : day.atTime(form.getTime()).atZone(calendar.zone()).toInstant();
-            if (when.isAfter(now.plusSeconds(60))) {
-                problems.add(new InvalidInput.Problem("time", Texts.get("entry.future")));
-            }
-        }
+        Instant now = clock.instant();
+        Instant when = entry.getType() != HomeworkType.MICRO_MOMENT_LOG ? null
+                : EntryTiming.occurredAt(day, form.getTime(), calendar.today(clock), calendar.zone(), now);
+        List<EntryRules.Problem> problems = EntryRecording.problems(entry.getType(), values, when, now);
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+            throw new InvalidInput(problems.stream().map(p -> new InvalidInput.Problem(p.field(), Texts.get(p.key()))).toList());
         }
-        switch (type) {
-            case MICRO_MOMENT_LOG -> entry.recordMicroMoment(form.getBidBy(), form.getBidKind(), form.getResponse(), when,
-                    PlainText.tidy(form.getText()));
-            case EMOTIONAL_DATE -> entry.recordDate(form.getMinutes(), form.getPhonesOff(), PlainText.tidy(form.getPrompts()),
-                    form.getRating(), PlainText.tidy(form.getText()));
-            case DAILY_TALK -> entry.recordTalk(form.getMinutes(), PlainText.tidy(form.getPrompt()), form.getRating());
-            default -> entry.recordText(PlainText.tidy(form.getText()), form.getRating());
-        }
+        EntryRecording.record(entry, values, form.getBidKind(), when);
     }
 
     /**
@@ -395,9 +356,9 @@ public class HomeworkLog {
         Instant now = clock.instant();
         List<EntryRow> rows = entries.stream()
                 .map(e -> {
-                    boolean mine = e.getAuthor().getId().equals(me.getId());
-                    return new EntryRow(e, mine, mine && e.isEditableAt(now) && !me.getCouple().isReadOnly(),
-                            mine && revealed.contains(e.getAssignment().getId() + "/" + e.getPeriodKey()),
+                    boolean mine = HomeworkAccess.owns(me, e);
+                    return new EntryRow(e, mine, HomeworkAccess.mayChange(me, e, now),
+                            mine && RevealWhenBoth.revealed(e, revealed),
                             feedback.getOrDefault(e.getId(), List.of()));
                 })
                 .toList();
@@ -461,31 +422,22 @@ public class HomeworkLog {
 
     private HomeworkAssignment assignmentFor(Partner me, long assignmentId, AuditAction action) {
         HomeworkAssignment assignment = em.find(HomeworkAssignment.class, assignmentId);
-        if (assignment == null || !assignment.getCouple().getId().equals(me.getCouple().getId()) || !assignment.isFor(me)
-                || !jointWorkAllows(assignment)) {
+        if (assignment == null || !HomeworkAccess.sees(me, assignment)) {
             audit.recordDenial(action, HOMEWORK, assignmentId, "not visible or missing");
             throw new Refusal("homework.notFound");
         }
-        if (me.getCouple().isReadOnly()) {
-            throw new Refusal("case.readOnly");
-        }
-        if (assignment.getStatus() != AssignmentStatus.ACTIVE) {
-            throw new Refusal("homework.ended");
-        }
+        HomeworkAccess.loggingRefusal(me, assignment).ifPresent(HomeworkLog::refuse);
         return assignment;
     }
 
-    /**
-     * Joint homework is put aside while the safety screening blocks joint work again (a new
-     * screening, a reopened case): partners neither see nor log it, and are not told why.
-     */
+    /** Whether partners see joint homework now ({@link HomeworkAccess#jointWorkAllows}); the reminders ask too. */
     static boolean jointWorkAllows(HomeworkAssignment assignment) {
-        return !assignment.isJoint() || assignment.getCouple().jointWork().isAllowed();
+        return HomeworkAccess.jointWorkAllows(assignment);
     }
 
     private HomeworkEntry ownEntry(Partner me, long entryId) {
         HomeworkEntry entry = em.find(HomeworkEntry.class, entryId);
-        if (entry == null || !entry.getAuthor().getId().equals(me.getId())) {
+        if (entry == null || !HomeworkAccess.owns(me, entry)) {
             audit.recordDenial(AuditAction.ENTRY_CHANGED, ENTRY, entryId, "not visible or missing");
             throw new Refusal("entry.notFound");
         }

@@ -16,6 +16,9 @@ import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.notes.control.NotePdf;
+import org.reconnect.notes.control.NotePrint;
+import org.reconnect.notes.control.NoteRules;
+import org.reconnect.notes.control.ReviewWindow;
 import org.reconnect.notes.entity.NoteAddendum;
 import org.reconnect.notes.entity.NoteContent;
 import org.reconnect.notes.entity.NoteStatus;
@@ -39,7 +42,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,8 +50,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Session notes, for the treating therapist only: one note per attended session in a template
@@ -64,9 +64,8 @@ import java.util.stream.Collectors;
 public class SessionNotes {
 
     static final String NOTE = "NOTE";
-    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_TEXT = NoteRules.MAX_TEXT;
     static final Duration OVERDUE_AFTER = Duration.ofHours(72);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -170,7 +169,7 @@ public class SessionNotes {
         }
         UserAccount me = reauthenticated(password, note);
         write(note, expectedVersion, form);
-        note.sign(signer(me), Instant.now(clock));
+        note.sign(NoteRules.signer(me.getDisplayName(), me.getEmail()), Instant.now(clock));
         em.flush();
         audit.record(AuditAction.NOTE_SIGNED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
                 "sha-256 " + note.getContentHash());
@@ -185,13 +184,10 @@ public class SessionNotes {
         if (!note.isSigned()) {
             throw new Refusal("note.addendumNeedsSigned");
         }
-        List<InvalidInput.Problem> problems = new ArrayList<>();
-        checkText(problems, "text", text, true);
-        if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
-        }
+        throwIfAny(NoteRules.textProblems("text", text, true));
         UserAccount me = reauthenticated(password, note);
-        NoteAddendum addendum = new NoteAddendum(note, text.strip(), signer(me), Instant.now(clock));
+        NoteAddendum addendum = new NoteAddendum(note, text.strip(), NoteRules.signer(me.getDisplayName(), me.getEmail()),
+                Instant.now(clock));
         em.persist(addendum);
         em.flush();
         audit.record(AuditAction.ADDENDUM_SIGNED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
@@ -206,7 +202,7 @@ public class SessionNotes {
         }
         audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId, "pdf");
         return NotePdf.render(Texts.get("pdf.title", note.getCouple().getCaseNumber()), List.of(pdfNote(viewOf(note))),
-                pdfPlaceholders());
+                NotePrint.placeholders(Texts::get));
     }
 
     /**
@@ -236,7 +232,7 @@ public class SessionNotes {
         audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "pdf of " + notes.size() + " note(s), " + from + " to " + to);
         return NotePdf.render(Texts.get("pdf.title", couple.getCaseNumber()),
-                notes.stream().map(n -> pdfNote(viewOf(n))).toList(), pdfPlaceholders());
+                notes.stream().map(n -> pdfNote(viewOf(n))).toList(), NotePrint.placeholders(Texts::get));
     }
 
     /**
@@ -269,13 +265,12 @@ public class SessionNotes {
     // --- the parts
 
     private void write(SessionNote note, long expectedVersion, NoteForm form) {
-        if (note.isSigned()) {
-            throw new Refusal("note.signed");
-        }
-        if (note.getVersion() != expectedVersion) {
-            throw new Refusal("note.conflict");
-        }
-        NoteContent content = checked(note, form);
+        note.writeRefusal(expectedVersion).ifPresent(key -> {
+            throw new Refusal(key);
+        });
+        NoteRules.Draft draft = draft(form);
+        throwIfAny(NoteRules.problems(note.getTemplate(), draft));
+        NoteContent content = NoteRules.content(note.getTemplate(), draft);
         Set<Long> entries = new HashSet<>(form.getEntries());
         if (!entries.isEmpty()) {
             long ofCouple = em.createQuery(
@@ -292,53 +287,17 @@ public class SessionNotes {
         em.flush();
     }
 
-    private NoteContent checked(SessionNote note, NoteForm form) {
-        List<InvalidInput.Problem> problems = new ArrayList<>();
-        NoteTemplate t = note.getTemplate();
-        checkText(problems, "section1", form.getSection1(), false);
-        checkText(problems, "section2", t.uses(2) ? form.getSection2() : null, false);
-        checkText(problems, "section3", form.getSection3(), false);
-        checkText(problems, "section4", form.getSection4(), false);
-        checkText(problems, "interventions", form.getInterventions(), false);
-        checkText(problems, "riskText", form.getRiskText(), false);
-        checkText(problems, "nextHomework", form.getNextHomework(), false);
-        RiskLevel risk = form.getRiskLevel() == null ? RiskLevel.NONE : form.getRiskLevel();
-        if (risk != RiskLevel.NONE && blank(form.getRiskText())) {
-            problems.add(new InvalidInput.Problem("riskText", Texts.get("note.riskText.required")));
-        }
-        Set<Integer> steps = new TreeSet<>(form.getSteps());
-        if (steps.stream().anyMatch(s -> s == null || s < 1 || s > 9)) {
-            problems.add(new InvalidInput.Problem("steps", Texts.get("note.steps.range")));
-        }
+    private static NoteRules.Draft draft(NoteForm f) {
+        return new NoteRules.Draft(f.getSection1(), f.getSection2(), f.getSection3(), f.getSection4(), f.getSteps(),
+                f.getInterventions(), f.getRiskLevel(), f.getRiskText(), f.getNextHomework(), f.getEntries());
+    }
+
+    /** The problems in words for the page ({@link NoteRules}): nothing is written while there is one. */
+    private static void throwIfAny(List<NoteRules.Problem> problems) {
         if (!problems.isEmpty()) {
-            throw new InvalidInput(problems);
+            throw new InvalidInput(problems.stream()
+                    .map(p -> new InvalidInput.Problem(p.field(), Texts.get(p.key(), p.arguments().toArray()))).toList());
         }
-        return new NoteContent(t, tidy(form.getSection1()), t.uses(2) ? tidy(form.getSection2()) : null,
-                tidy(form.getSection3()), tidy(form.getSection4()),
-                steps.isEmpty() ? null : steps.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                tidy(form.getInterventions()), risk, tidy(form.getRiskText()), tidy(form.getNextHomework()));
-    }
-
-    private static void checkText(List<InvalidInput.Problem> problems, String field, String text, boolean required) {
-        if (blank(text)) {
-            if (required) {
-                problems.add(new InvalidInput.Problem(field, Texts.get("note.text.required")));
-            }
-            return;
-        }
-        if (text.length() > MAX_TEXT) {
-            problems.add(new InvalidInput.Problem(field, Texts.get("note.text.tooLong", MAX_TEXT, text.length())));
-        } else if (PlainText.hasMarkup(text)) {
-            problems.add(new InvalidInput.Problem(field, Texts.get("text.markup")));
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    private static String tidy(String text) {
-        return blank(text) ? null : text.strip();
     }
 
     /**
@@ -354,10 +313,6 @@ public class SessionNotes {
             case LOCKED -> throw Refusal.onField("password", "reauth.locked");
             default -> throw Refusal.onField("password", "note.wrongPassword");
         }
-    }
-
-    private static String signer(UserAccount me) {
-        return me.getDisplayName() + " <" + me.getEmail() + ">";
     }
 
     private SessionNote visible(long noteId, AuditAction action, boolean forChange) {
@@ -387,8 +342,7 @@ public class SessionNotes {
         form.setSection2(c.section2());
         form.setSection3(c.section3());
         form.setSection4(c.section4());
-        form.setSteps(c.stepsAddressed() == null ? new ArrayList<>() : java.util.Arrays.stream(c.stepsAddressed().split(","))
-                .map(Integer::valueOf).collect(Collectors.toCollection(ArrayList::new)));
+        form.setSteps(NoteRules.steps(c.stepsAddressed()));
         form.setInterventions(c.interventions());
         form.setRiskLevel(c.riskLevel());
         form.setRiskText(c.riskText());
@@ -409,7 +363,7 @@ public class SessionNotes {
                 .setParameter("start", start)
                 .setParameter("attended", AppointmentStatus.ATTENDED)
                 .getSingleResult();
-        LocalDate since = previous == null ? null : LocalDate.ofInstant(previous, zone);
+        ReviewWindow window = ReviewWindow.of(start, previous, zone);
         List<NoteDetails.EntryChoice> choices = new ArrayList<>();
         Map<Long, String> names = new HashMap<>();
         note.getCouple().getPartners().forEach(p -> names.put(p.getId(), p.getCallName()));
@@ -418,63 +372,27 @@ public class SessionNotes {
                         where e.couple = :couple and (e.loggedFor between :from and :to or e.id in :chosen)
                         order by e.loggedFor desc, e.id desc""", Object[].class)
                 .setParameter("couple", note.getCouple())
-                .setParameter("from", LocalDate.ofInstant(start.minus(Duration.ofDays(28)), zone))
-                .setParameter("to", LocalDate.ofInstant(start, zone))
+                .setParameter("from", window.from())
+                .setParameter("to", window.to())
                 .setParameter("chosen", note.getReviewedEntries().isEmpty() ? List.of(-1L) : List.copyOf(note.getReviewedEntries()))
                 .setMaxResults(200)
                 .getResultStream()
                 .forEach(r -> choices.add(new NoteDetails.EntryChoice((Long) r[0],
-                        r[1] + " · " + names.getOrDefault((Long) r[2], ""), (String) r[3],
-                        since == null || !((LocalDate) r[1]).isBefore(since))));
+                        ReviewWindow.label((LocalDate) r[1], names.getOrDefault((Long) r[2], "")), (String) r[3],
+                        window.sincePrevious((LocalDate) r[1]))));
         return new NoteDetails(note.getId(), note.getVersion(), note.getCouple().getId(), note.getCouple().getCaseNumber(),
                 note.getCouple().partnerNames(), a.getPartner() == null ? null : a.getPartner().getCallName(),
                 LocalDateTime.ofInstant(start, zone), a.minutes(), note.getTemplate(), note.getStatus(), form,
                 note.getSignedBy(), note.getSignedAt(), note.getContentHash(), note.hashMatches(), addenda, choices);
     }
 
+    /** A note's details as the PDF prints them ({@link NotePrint}), times in the clinic's zone. */
     private NotePdf.Note pdfNote(NoteDetails v) {
-        List<String> facts = new ArrayList<>();
-        facts.add(Texts.get("pdf.session", WHEN.format(v.sessionStart()), v.minutes(),
-                v.isIndividual() ? Texts.get("pdf.individual", v.individualWith()) : Texts.get("pdf.joint")));
-        facts.add(Texts.get("pdf.template", v.template()));
-        NoteForm c = v.content();
-        List<NotePdf.Section> sections = new ArrayList<>();
-        for (int n : v.template().getSections()) {
-            String text = switch (n) {
-                case 1 -> c.getSection1();
-                case 2 -> c.getSection2();
-                case 3 -> c.getSection3();
-                default -> c.getSection4();
-            };
-            sections.add(new NotePdf.Section(Texts.get("note." + v.template() + "." + n), text == null ? "-" : text));
-        }
-        sections.add(new NotePdf.Section(Texts.get("note.steps"), c.getSteps().isEmpty() ? "-"
-                : c.getSteps().stream().map(s -> s + ". " + Texts.get("step." + s + ".title")).collect(Collectors.joining("; "))));
-        sections.add(new NotePdf.Section(Texts.get("note.interventions"), orDash(c.getInterventions())));
-        sections.add(new NotePdf.Section(Texts.get("note.risk"), Texts.get("risk." + c.getRiskLevel())
-                + (c.getRiskText() == null ? "" : ": " + c.getRiskText())));
-        sections.add(new NotePdf.Section(Texts.get("note.nextHomework"), orDash(c.getNextHomework())));
-        if (!c.getEntries().isEmpty()) {
-            sections.add(new NotePdf.Section(Texts.get("note.entries"), v.entryChoices().stream()
-                    .filter(e -> c.getEntries().contains(e.id())).map(NoteDetails.EntryChoice::label).collect(Collectors.joining("\n"))));
-        }
-        List<String> signature = List.of(
-                Texts.get("pdf.signedBy", v.signedBy(), WHEN.format(LocalDateTime.ofInstant(v.signedAt(), settings.timeZone()))
-                        + " " + settings.timeZone().getId()),
-                "SHA-256 " + v.contentHash(),
-                Texts.get(v.hashMatches() ? "note.hashMatches" : "note.hashBroken"));
-        List<NotePdf.Addendum> addenda = v.addenda().stream().map(d -> new NotePdf.Addendum(
-                Texts.get("pdf.addendum", WHEN.format(LocalDateTime.ofInstant(d.signedAt(), settings.timeZone()))),
-                d.text(), Texts.get("pdf.addendumSigned", d.signedBy()) + " SHA-256 " + d.contentHash())).toList();
-        return new NotePdf.Note(Texts.get("pdf.noteTitle", v.caseNumber(), v.couple()), facts, sections, signature, addenda);
-    }
-
-    /** The patterns themselves: NotePdf fills in the character. */
-    private static NotePdf.Placeholders pdfPlaceholders() {
-        return new NotePdf.Placeholders(Texts.get("pdf.missingEmoji"), Texts.get("pdf.missingCharacter"));
-    }
-
-    private static String orDash(String text) {
-        return text == null ? "-" : text;
+        return NotePrint.note(Texts::get, settings.timeZone(),
+                new NotePrint.Session(v.caseNumber(), v.couple(), v.individualWith(), v.sessionStart(), v.minutes()),
+                v.template(), draft(v.content()),
+                v.entryChoices().stream().map(e -> new NotePrint.Entry(e.id(), e.label())).toList(),
+                new NotePrint.Signature(v.signedBy(), v.signedAt(), v.contentHash(), v.hashMatches()),
+                v.addenda().stream().map(d -> new NotePrint.Addendum(d.text(), d.signedBy(), d.signedAt(), d.contentHash())).toList());
     }
 }

@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -122,6 +123,21 @@ public class SessionNote extends TrackedEntity {
         nextHomework = content.nextHomework();
         reviewedEntries.retainAll(entries);
         reviewedEntries.addAll(entries);
+    }
+
+    /**
+     * Why a page may not write the note: {@code note.signed} once it is signed (a signed note
+     * never changes), {@code note.conflict} when it was saved since the page read it at
+     * {@code expectedVersion} (that page would overwrite the newer save); empty when it may.
+     */
+    public Optional<String> writeRefusal(long expectedVersion) {
+        if (isSigned()) {
+            return Optional.of("note.signed");
+        }
+        if (getVersion() != expectedVersion) {
+            return Optional.of("note.conflict");
+        }
+        return Optional.empty();
     }
 
     /** Signs: final. The hash covers the content, the reviewed entries, the signer and the time. */
