@@ -5,7 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.homework.boundary.EntryRow;
-import org.reconnect.homework.boundary.HomeworkLog;
+import org.reconnect.homework.boundary.PortalEntries;
 import org.reconnect.shared.web.ListModel;
 import org.reconnect.shared.web.Messages;
 
@@ -21,7 +21,7 @@ public class EntriesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    HomeworkLog log;
+    PortalEntries readable;
 
     private boolean onlyMine;
     private String type;
@@ -29,7 +29,7 @@ public class EntriesView implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new ListModel<>(log::entryCount, log::entryRows, EntryRow::getId, this::filters);
+        entries = new ListModel<>(readable::entryCount, readable::entryRows, EntryRow::getId, this::filters);
     }
 
     private Map<String, String> filters() {

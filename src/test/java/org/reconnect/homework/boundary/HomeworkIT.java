@@ -53,6 +53,10 @@ class HomeworkIT {
         return Deployed.boundary(HomeworkLog.class);
     }
 
+    private static PortalEntries entries() {
+        return Deployed.boundary(PortalEntries.class);
+    }
+
     private static HomeworkReview review() {
         return Deployed.boundary(HomeworkReview.class);
     }
@@ -70,13 +74,13 @@ class HomeworkIT {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
         long date = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
         long mine = logDate(c.email1(), date, 8);
-        EntryRow before = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
+        EntryRow before = RunAs.user(c.email1(), () -> entries().entryRows(PageRequest.firstPage(10))).stream()
                 .filter(e -> e.getId() == mine).findFirst().orElseThrow();
         assertTrue(before.isEditable(), "alone, it can still be changed");
 
         logDate(c.email2(), date, 7);
 
-        EntryRow after = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(10))).stream()
+        EntryRow after = RunAs.user(c.email1(), () -> entries().entryRows(PageRequest.firstPage(10))).stream()
                 .filter(e -> e.getId() == mine).findFirst().orElseThrow();
         assertFalse(after.isEditable(), "both answered: no link to a page that would refuse it");
         assertTrue(after.isRevealed());
@@ -95,7 +99,7 @@ class HomeworkIT {
         assertFalse(readable(c.email2()).stream().anyMatch(e -> e.getId() == entry), "the other partner never does");
         assertTrue(RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(100))).stream()
                 .anyMatch(e -> e.getId() == entry), "the therapist does");
-        EntryRow mine = RunAs.user(c.email1(), () -> log().entryRows(PageRequest.firstPage(100))).stream()
+        EntryRow mine = RunAs.user(c.email1(), () -> entries().entryRows(PageRequest.firstPage(100))).stream()
                 .filter(e -> e.getId() == entry).findFirst().orElseThrow();
         assertTrue(mine.isPrivateEntry(), "marked as the author's alone");
 
@@ -130,7 +134,7 @@ class HomeworkIT {
     }
 
     private static List<EntryRow> readable(String partner) throws Exception {
-        return RunAs.user(partner, () -> log().entryRows(PageRequest.firstPage(100)));
+        return RunAs.user(partner, () -> entries().entryRows(PageRequest.firstPage(100)));
     }
 
     private static Set<Long> ids(List<EntryRow> entries) {
@@ -158,8 +162,8 @@ class HomeworkIT {
         assertTrue(seenByPartner.stream().noneMatch(e -> e.getText().contains("unheard") || e.getText().contains("walk")));
 
         // not through filters or ids either
-        assertEquals(0, RunAs.user(c.email2(), () -> log().entryCount(Map.of("assignment", String.valueOf(journal)))));
-        assertEquals(0, RunAs.user(c.email2(), () -> log().entryCount(Map.of("type", "SELF_CARE_JOURNAL"))));
+        assertEquals(0, RunAs.user(c.email2(), () -> entries().entryCount(Map.of("assignment", String.valueOf(journal)))));
+        assertEquals(0, RunAs.user(c.email2(), () -> entries().entryCount(Map.of("type", "SELF_CARE_JOURNAL"))));
         assertEquals("entry.notFound", assertThrows(Refusal.class,
                 () -> RunAs.user(c.email2(), () -> log().edit(diary))).getKey());
         assertEquals("homework.notFound", assertThrows(Refusal.class,
@@ -180,7 +184,7 @@ class HomeworkIT {
 
         long first = logDate(c.email1(), date, 8);
         assertFalse(ids(readable(c.email2())).contains(first), "hidden before partner 2 answers");
-        assertEquals(0, RunAs.user(c.email2(), () -> log().entryCount(Map.of())));
+        assertEquals(0, RunAs.user(c.email2(), () -> entries().entryCount(Map.of())));
 
         EntryForm beforeTheOther = RunAs.user(c.email1(), () -> log().edit(first));
         assertEquals(8, beforeTheOther.getRating(), "one's own answer can be changed until the other has answered");
@@ -210,7 +214,7 @@ class HomeworkIT {
         assertThrows(EJBAccessException.class,
                 () -> RunAs.user("admin@demo.test", () -> review().entryRows(c.id(), PageRequest.firstPage(10))));
         assertThrows(EJBAccessException.class,
-                () -> RunAs.user("admin@demo.test", () -> log().entryRows(PageRequest.firstPage(10))));
+                () -> RunAs.user("admin@demo.test", () -> entries().entryRows(PageRequest.firstPage(10))));
         // the director is admin and therapist, but not this couple's therapist: nothing, as if missing
         assertTrue(RunAs.user("director@demo.test", () -> review().review(c.id())).isEmpty());
         assertTrue(RunAs.user("director@demo.test", () -> review().entryRows(c.id(), PageRequest.firstPage(10))).isEmpty());

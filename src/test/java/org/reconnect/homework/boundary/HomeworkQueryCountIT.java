@@ -80,9 +80,9 @@ class HomeworkQueryCountIT {
     }
 
     private void portalEntries() {
-        HomeworkLog log = Deployed.boundary(HomeworkLog.class);
-        log.entryCount(Map.of());
-        log.entryRows(PageRequest.firstPage(10));
+        PortalEntries entries = Deployed.boundary(PortalEntries.class);
+        entries.entryCount(Map.of());
+        entries.entryRows(PageRequest.firstPage(10));
     }
 
     private static long statementsFor(String user, Runnable page) throws Exception {

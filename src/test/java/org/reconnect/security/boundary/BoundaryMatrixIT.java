@@ -42,6 +42,7 @@ import org.reconnect.homework.boundary.EntryForm;
 import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.homework.boundary.HomeworkForm;
 import org.reconnect.homework.boundary.HomeworkLog;
+import org.reconnect.homework.boundary.PortalEntries;
 import org.reconnect.homework.boundary.HomeworkPlans;
 import org.reconnect.homework.boundary.HomeworkReview;
 import org.reconnect.homework.entity.BidBy;
@@ -289,6 +290,7 @@ class BoundaryMatrixIT {
         SafetyScreenings screenings = Deployed.boundary(SafetyScreenings.class);
         HomeworkFigures homeworkFigures = Deployed.boundary(HomeworkFigures.class);
         HomeworkLog log = Deployed.boundary(HomeworkLog.class);
+        PortalEntries portalEntries = Deployed.boundary(PortalEntries.class);
         HomeworkPlans homeworkPlans = Deployed.boundary(HomeworkPlans.class);
         HomeworkReview review = Deployed.boundary(HomeworkReview.class);
         Reminders reminders = Deployed.boundary(Reminders.class);
@@ -409,8 +411,8 @@ class BoundaryMatrixIT {
             form.setEntryId(w.entry());
             log.update(form);
         })),
-        ids("HomeworkLog.entryCount",                       "R  A  A  N  R  R  R", w -> log.entryCount(Map.of("assignment", String.valueOf(w.assignment())))),
-        ids("HomeworkLog.entryRows",                        "R  A  A  N  R  R  R", w -> log.entryRows(ofAssignment(w.assignment()))),
+        ids("PortalEntries.entryCount",                     "R  A  A  N  R  R  R", w -> portalEntries.entryCount(Map.of("assignment", String.valueOf(w.assignment())))),
+        ids("PortalEntries.entryRows",                      "R  A  A  N  R  R  R", w -> portalEntries.entryRows(ofAssignment(w.assignment()))),
         plain("HomeworkLog.remindersOn",                    "R  A  A  A  R  R  R", w -> log.remindersOn()),
         plain("HomeworkLog.setReminders",                   "R  A  A  A  R  R  R", w -> done(() -> log.setReminders(false))),
         ids("HomeworkPlans.suggested",                      "R  R  R  R  A  N  R", w -> homeworkPlans.suggested(w.couple())),
