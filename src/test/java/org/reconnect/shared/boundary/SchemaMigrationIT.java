@@ -45,6 +45,31 @@ class SchemaMigrationIT {
     }
 
     @Test
+    void aTimerStillNamingTheReminderRoundsOldClassIsForgotten() throws Exception {
+        assertEquals(1, Deployed.numberAsOwner("SELECT COUNT(*) FROM flyway_schema_history WHERE version = '13' AND success = 1"));
+        // a database from before the round moved holds its timer under the old class (in a partition
+        // of its own here, so the running timer service never loads it); V13 run again forgets it
+        String old = "org.reconnect.homework.boundary.Reminders";
+        Deployed.updateAsOwner("""
+                INSERT INTO JBOSS_EJB_TIMER (ID, TIMED_OBJECT_ID, PARTITION_NAME, TIMEOUT_METHOD_DECLARING_CLASS)
+                VALUES ('stale-reminders', 'reconnect.reconnect.Reminders', 'not-this-server', ?)""", old);
+        String script;
+        try (var in = SchemaMigration.class.getClassLoader().getResourceAsStream("db/migration/V13__reminder_timer_moved.sql")) {
+            script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        try (var connection = Deployed.ownerDataSource().getConnection(); var statement = connection.createStatement()) {
+            for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        }
+        assertEquals(0, Deployed.numberAsOwner("SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMEOUT_METHOD_DECLARING_CLASS = ?", old));
+        assertTrue(Deployed.numberAsOwner("SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE TIMEOUT_METHOD_DECLARING_CLASS = ?",
+                "org.reconnect.reminders.boundary.Reminders") >= 1, "the round's own timer stays");
+    }
+
+    @Test
     void demoClinicIsLoadedOnceAndApartFromTheSchema() throws Exception {
         assertEquals(1, Deployed.numberAsOwner("SELECT COUNT(*) FROM flyway_demo_history WHERE version = '1' AND success = 1"));
         assertEquals(0, Deployed.numberAsOwner("SELECT COUNT(*) FROM flyway_schema_history WHERE script LIKE '%demo%'"));
