@@ -105,11 +105,7 @@ final class DefinitionFields {
     }
 
     Double decimal(JsonObject object, String key, String where) {
-        if (!object.containsKey(key)) {
-            problem("missing", where);
-            return null;
-        }
-        BigDecimal n = number(object.get(key), where);
+        BigDecimal n = requiredNumber(object, key, where);
         return n == null ? null : n.doubleValue();
     }
 

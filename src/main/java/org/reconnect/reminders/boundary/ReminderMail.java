@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Another kind of reminder the round sends besides the digest (a session's, a day ahead). Its
- * capability answers with a CDI bean; the round sends these first, in its own transaction.
+ * capability answers with a CDI bean; the round sends these first, in the round's transaction.
  */
 public interface ReminderMail {
 

@@ -38,8 +38,9 @@ import java.util.logging.Logger;
  * The daily reminder digest: once a day, in the early evening of each partner's own time zone,
  * an e-mail with the homework still due and the questionnaires open to answer. Partners who
  * opted out, partners of a case that is not active, and partners with nothing due get none.
- * The same round sends the reminders of sessions that start within 24 hours
- * ({@link AppointmentReminders}).
+ * What is due comes from each capability that has something to remind of (every
+ * {@link DigestSource}: homework, questionnaires); the same round first sends the other reminders
+ * (every {@link ReminderMail}: sessions that start within 24 hours).
  * <p>
  * A persistent timer every 15 minutes drives it; with the timer store in the database, one
  * server of several runs each expiry, and the {@code reminder_sent} key (partner, local day)

@@ -52,7 +52,6 @@ import java.util.stream.Collectors;
 public class Appointments {
 
     static final String APPOINTMENT = "APPOINTMENT";
-    /** How far back a session may be entered after the fact, and how far ahead booked. */
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;

@@ -69,9 +69,10 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
         }
 
         /**
-         * Shows each refusal of an action (any phase before the page renders) as the page's message,
-         * and takes it off the queue: the page then renders with the message, as after a validation
-         * failure. A refusal while rendering stays an error: the page is half written by then.
+         * Shows each refusal (any phase before the page renders) as the page's message, takes it off
+         * the queue and goes straight to rendering: nothing after the refusal runs (a refusal while
+         * the request is applied never reaches the action), and the page renders with the message.
+         * A refusal while rendering stays an error: the page is half written by then.
          */
         private void refusals(FacesContext context) {
             if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
@@ -86,9 +87,11 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
                 if (t instanceof Refusal refusal) {
                     Messages.refused(refusal, submittedForm(context));
                     events.remove();
+                    context.renderResponse();
                 } else if (t instanceof InvalidInput invalid) {
                     Messages.invalid(invalid, submittedForm(context));
                     events.remove();
+                    context.renderResponse();
                 }
             }
         }
