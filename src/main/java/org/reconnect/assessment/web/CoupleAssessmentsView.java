@@ -12,7 +12,6 @@ import org.reconnect.assessment.boundary.PlanForm;
 import org.reconnect.assessment.boundary.PlanRow;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.entity.Recurrence;
-import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
@@ -30,7 +29,6 @@ import java.util.List;
 public class CoupleAssessmentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "assessmentForm";
     private static final String PLANS = "assessmentPlans";
 
     @Inject
@@ -95,18 +93,12 @@ public class CoupleAssessmentsView implements Serializable {
     }
 
     public void assign() {
-        try {
-            plans.assign(casePage.getCoupleId(), form);
-            String title = getInstruments().stream().filter(i -> i.id() == form.getInstrumentId()).map(InstrumentRow::title)
-                    .findFirst().orElse("");
-            Messages.info("assessments.assigned", title);
-            form = null;
-            rows = null;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
-        }
+        plans.assign(casePage.getCoupleId(), form);
+        String title = getInstruments().stream().filter(i -> i.id() == form.getInstrumentId()).map(InstrumentRow::title)
+                .findFirst().orElse("");
+        Messages.info("assessments.assigned", title);
+        form = null;
+        rows = null;
     }
 
     public void share(PlanRow row, boolean on) {

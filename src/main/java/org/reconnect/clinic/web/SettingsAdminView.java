@@ -6,8 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.clinic.entity.NoteTemplate;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
@@ -21,7 +19,6 @@ import java.util.List;
 public class SettingsAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "settings";
 
     @Inject
     ClinicSettings settings;
@@ -59,21 +56,15 @@ public class SettingsAdminView implements Serializable {
     }
 
     public void save() {
-        try {
-            EnumSet<NoteTemplate> chosen = EnumSet.noneOf(NoteTemplate.class);
-            for (NoteTemplate t : NoteTemplate.values()) {
-                if (templates != null && templates.contains(t.name())) {
-                    chosen.add(t);
-                }
+        EnumSet<NoteTemplate> chosen = EnumSet.noneOf(NoteTemplate.class);
+        for (NoteTemplate t : NoteTemplate.values()) {
+            if (templates != null && templates.contains(t.name())) {
+                chosen.add(t);
             }
-            settings.change(chosen, timeZone, templatesVersion, zoneVersion);
-            Messages.info("settings.saved");
-            init();
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
         }
+        settings.change(chosen, timeZone, templatesVersion, zoneVersion);
+        Messages.info("settings.saved");
+        init();
     }
 
     public List<NoteTemplate> getAllTemplates() {

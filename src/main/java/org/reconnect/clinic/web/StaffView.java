@@ -8,11 +8,8 @@ import org.reconnect.clinic.boundary.StaffAccounts;
 import org.reconnect.clinic.boundary.StaffForm;
 import org.reconnect.clinic.boundary.StaffRow;
 import org.reconnect.security.boundary.LinkDelivery;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.ListModel;
 import org.reconnect.shared.web.Messages;
-import org.reconnect.shared.web.Requests;
 
 import java.io.Serializable;
 import java.util.HashMap;
@@ -24,7 +21,6 @@ import java.util.Map;
 public class StaffView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "staffForm";
 
     @Inject
     org.reconnect.security.boundary.TwoStep twoStep;
@@ -69,20 +65,14 @@ public class StaffView implements Serializable {
     }
 
     public void save() {
-        try {
-            if (form.getId() == null) {
-                lastLink = staff.create(form);
-                Messages.info(lastLink.isSent() ? "staff.created" : "staff.createdNoMail", lastLink.getEmail());
-            } else {
-                staff.update(form);
-                Messages.info("staff.saved");
-            }
-            form = null;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
+        if (form.getId() == null) {
+            lastLink = staff.create(form);
+            Messages.info(lastLink.isSent() ? "staff.created" : "staff.createdNoMail", lastLink.getEmail());
+        } else {
+            staff.update(form);
+            Messages.info("staff.saved");
         }
+        form = null;
     }
 
     public void deactivate(long userId) {

@@ -7,10 +7,7 @@ import org.reconnect.couple.boundary.Intake;
 import org.reconnect.couple.boundary.IntakeForm;
 import org.reconnect.couple.boundary.IntakeResult;
 import org.reconnect.couple.entity.SecretsPolicy;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
-import org.reconnect.shared.web.Requests;
 
 import java.io.Serializable;
 
@@ -20,7 +17,6 @@ import java.io.Serializable;
 public class IntakeView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "intake";
 
     @Inject
     Intake intake;
@@ -29,15 +25,9 @@ public class IntakeView implements Serializable {
     private IntakeResult result;
 
     public void open() {
-        try {
-            result = intake.open(form);
-            Messages.info("intake.opened", result.getCaseNumber());
-            form = new IntakeForm();
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
-        }
+        result = intake.open(form);
+        Messages.info("intake.opened", result.getCaseNumber());
+        form = new IntakeForm();
     }
 
     public void startAnother() {

@@ -6,8 +6,6 @@ import jakarta.inject.Named;
 import org.reconnect.homework.boundary.EntryRow;
 import org.reconnect.homework.boundary.HomeworkReview;
 import org.reconnect.homework.boundary.ReviewDetails;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Json;
 import org.reconnect.shared.web.ListModel;
 import org.reconnect.shared.web.Messages;
@@ -32,7 +30,6 @@ import java.util.stream.Collectors;
 public class HomeworkReviewView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FEEDBACK_FORM = "feedbackForm";
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     @Inject
@@ -127,16 +124,10 @@ public class HomeworkReviewView implements Serializable {
     }
 
     public void saveFeedback() {
-        try {
-            review.giveFeedback(feedbackEntryId == null ? -1 : feedbackEntryId, feedbackText, feedbackShown);
-            Messages.info("feedback.given");
-            feedbackEntryId = null;
-            feedbackText = null;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FEEDBACK_FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FEEDBACK_FORM);
-        }
+        review.giveFeedback(feedbackEntryId == null ? -1 : feedbackEntryId, feedbackText, feedbackShown);
+        Messages.info("feedback.given");
+        feedbackEntryId = null;
+        feedbackText = null;
     }
 
     public String getIdParameter() {

@@ -19,7 +19,6 @@ import java.io.Serializable;
 public class CoupleProgramView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "programForm";
 
     @Inject
     Program program;
