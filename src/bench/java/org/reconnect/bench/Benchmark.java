@@ -151,6 +151,12 @@ public final class Benchmark {
                         "-Djboss.socket.binding.port-offset=" + offset,
                         "-Dreconnect.jpa.statistics=true",
                         "-Dreconnect.demo=" + clinic.demo());
+        if (Boolean.getBoolean("bench.jfr")) {
+            // a flight recording of the whole run (load, census, heap), to find where a page's time goes
+            Path recording = serverBase.getParent().resolve("wildfly.jfr");
+            command.addJavaOption("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+            say("Recording WildFly with JFR into " + recording);
+        }
         say("Starting WildFly on 127.0.0.1:" + httpPort + " with the bench WAR (log: " + serverBase.resolve("log") + ") ...");
         Process wildfly = Launcher.of(command)
                 .addEnvironmentVariables(environment)
