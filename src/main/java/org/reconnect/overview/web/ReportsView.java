@@ -8,6 +8,7 @@ import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.notes.boundary.NotesFigures;
 import org.reconnect.overview.boundary.CaseloadReports;
+import org.reconnect.overview.boundary.ClinicActivity;
 import org.reconnect.overview.boundary.ClinicTotals;
 import org.reconnect.overview.boundary.TherapistCaseload;
 import org.reconnect.shared.web.Json;
@@ -15,8 +16,8 @@ import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.TableExport;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
@@ -34,17 +35,9 @@ public class ReportsView implements Serializable {
     CaseloadReports reports;
 
     @Inject
-    HomeworkFigures homework;
+    ClinicActivity activity;
 
-    @Inject
-    AssessmentFigures assessmentFigures;
-
-    @Inject
-    NotesFigures notesFigures;
-
-    private Map<Long, HomeworkFigures.Figures> adherence;
-    private Map<Long, AssessmentFigures.Counts> assessments;
-    private Map<Long, NotesFigures.Counts> notes;
+    private ClinicActivity.Activity counted;
     private List<Long> perStep;
 
     private List<TherapistCaseload> therapists;
@@ -55,9 +48,7 @@ public class ReportsView implements Serializable {
     public void load() {
         therapists = reports.perTherapist();
         totals = reports.totals();
-        adherence = homework.byTherapist();
-        assessments = assessmentFigures.byTherapist();
-        notes = notesFigures.byTherapist();
+        counted = activity.byTherapist();
         perStep = reports.perStep();
         table = null;
     }
@@ -111,17 +102,17 @@ public class ReportsView implements Serializable {
 
     /** A therapist's questionnaire counts (asked, completed, overdue); zeros when none. */
     public AssessmentFigures.Counts assessments(long therapistId) {
-        return assessments == null ? null : assessments.getOrDefault(therapistId, new AssessmentFigures.Counts(0, 0, 0));
+        return counted == null ? null : counted.assessments().getOrDefault(therapistId, new AssessmentFigures.Counts(0, 0, 0));
     }
 
     /** A therapist's session notes: signed, and overdue (attended, unsigned after 72 hours); zeros when none. */
     public NotesFigures.Counts notes(long therapistId) {
-        return notes == null ? null : notes.getOrDefault(therapistId, new NotesFigures.Counts(0, 0));
+        return counted == null ? null : counted.notes().getOrDefault(therapistId, new NotesFigures.Counts(0, 0));
     }
 
     /** A therapist's homework figures over their active couples, or {@code null}. */
     public HomeworkFigures.Figures adherence(long therapistId) {
-        return adherence == null ? null : adherence.get(therapistId);
+        return counted == null ? null : counted.homework().get(therapistId);
     }
 
     /** Chart.js configuration for p:chart: active couples per program step (index 0: not started). */
@@ -150,6 +141,16 @@ public class ReportsView implements Serializable {
 
     public List<TherapistCaseload> getTherapists() {
         return therapists == null ? List.of() : therapists;
+    }
+
+    /** When the homework, questionnaire and note figures were counted (they are counted at most every few minutes). */
+    public Instant getCountedAt() {
+        return counted == null ? null : counted.countedAt();
+    }
+
+    /** How old the figures may be, in minutes, for the line that says so. */
+    public long getRecountMinutes() {
+        return ClinicActivity.MAX_AGE.toMinutes();
     }
 
     public ClinicTotals getTotals() {

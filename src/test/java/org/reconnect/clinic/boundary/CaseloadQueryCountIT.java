@@ -1,6 +1,7 @@
 package org.reconnect.clinic.boundary;
 
 import org.reconnect.overview.boundary.CaseloadReports;
+import org.reconnect.overview.boundary.ClinicActivity;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,6 +69,25 @@ class CaseloadQueryCountIT {
         assertTrue(dashboardAfter <= 12, dashboardAfter + " statements for the dashboard");
     }
 
+    /**
+     * The dashboard's history-wide figures (homework, questionnaires, notes per therapist) are
+     * counted once for every admin within their age: a second look costs no statement and shows
+     * the same count, stamped with when it was made.
+     */
+    @Test
+    void theClinicsActivityIsCountedOnceWithinItsAge() throws Exception {
+        ClinicActivity activity = Deployed.boundary(ClinicActivity.class);
+        ClinicActivity.Activity[] seen = new ClinicActivity.Activity[2];
+        Statements.countedFor("admin@demo.test", () -> seen[0] = activity.byTherapist());
+        long again = Statements.countedFor("admin@demo.test", () -> seen[1] = activity.byTherapist());
+        assertEquals(0, again, "the second look reads nothing");
+        assertEquals(seen[0].countedAt(), seen[1].countedAt());
+        assertEquals(seen[0].assessments(), seen[1].assessments());
+        assertTrue(seen[1].countedAt().isAfter(Instant.now().minus(ClinicActivity.MAX_AGE).minusSeconds(1)),
+                "not older than its age: " + seen[1].countedAt());
+        assertTrue(!seen[1].notes().isEmpty() && !seen[1].assessments().isEmpty(), "the demo clinic's therapists have figures");
+    }
+
     /** What /therapist/ loads: the count, a page of couples, and their homework figures. */
     private void caseload() {
         Cases cases = Deployed.boundary(Cases.class);
@@ -81,7 +102,10 @@ class CaseloadQueryCountIT {
         cases.clinicRows(PageRequest.firstPage(25));
     }
 
-    /** What /admin/reports loads: caseloads, totals, couples per step and homework per therapist. */
+    /**
+     * What /admin/reports loads when its activity figures are counted again: caseloads, totals,
+     * couples per step and homework per therapist (otherwise ClinicActivity answers from memory).
+     */
     private void dashboard() {
         CaseloadReports reports = Deployed.boundary(CaseloadReports.class);
         reports.perTherapist();

@@ -67,6 +67,13 @@ class ReportsExportIT {
         // the demo's sessions of Jordan and Riley: 3 signed notes, and the last one still a draft after 72 hours
         assertTrue(csv.body().contains("Session notes (signed / overdue after 72 h)"), csv.body());
         assertTrue(omar.contains("3 / 1"), "session notes of Omar's couples: " + omar);
+
+        // those figures come from a count made at most five minutes ago, and the page says when
+        String page = admin.get("/admin/reports.xhtml").body();
+        Matcher counted = Pattern.compile("id=\"countedAt\"[^>]*>\\s*(.*?)\\s*</p>", Pattern.DOTALL).matcher(page);
+        assertTrue(counted.find(), "the page says when its figures were counted");
+        assertTrue(counted.group(1).matches("Homework, questionnaire and note figures counted at \\w{3}, .*\\d:\\d\\d.*;"
+                + " they are counted again at most every 5 minutes\\."), counted.group(1));
     }
 
     @Test

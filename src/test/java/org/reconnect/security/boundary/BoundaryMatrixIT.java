@@ -51,6 +51,7 @@ import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.notes.boundary.NotesFigures;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.overview.boundary.CaseloadReports;
+import org.reconnect.overview.boundary.ClinicActivity;
 import org.reconnect.overview.boundary.ClinicFigures;
 import org.reconnect.program.boundary.Program;
 import org.reconnect.program.boundary.ProgramDetails;
@@ -278,6 +279,7 @@ class BoundaryMatrixIT {
         AuditTrail audit = Deployed.boundary(AuditTrail.class);
         AuditLinker auditLinker = Deployed.boundary(AuditLinker.class);
         CaseloadReports caseloads = Deployed.boundary(CaseloadReports.class);
+        ClinicActivity activity = Deployed.boundary(ClinicActivity.class);
         ClinicFigures clinicFigures = Deployed.boundary(ClinicFigures.class);
         ClinicSettings clinicSettings = Deployed.boundary(ClinicSettings.class);
         StaffAccounts staff = Deployed.boundary(StaffAccounts.class);
@@ -357,6 +359,7 @@ class BoundaryMatrixIT {
         plain("CaseloadReports.perTherapist",               "R  R  R  R  R  R  A", w -> caseloads.perTherapist()),
         plain("CaseloadReports.totals",                     "R  R  R  R  R  R  A", w -> caseloads.totals()),
         plain("CaseloadReports.perStep",                    "R  R  R  R  R  R  A", w -> caseloads.perStep()),
+        plain("ClinicActivity.byTherapist",                 "R  R  R  R  R  R  A", w -> activity.byTherapist()),
         plain("ClinicFigures.counts",                       "R  R  R  R  R  R  A", w -> clinicFigures.counts()),
         plain("ClinicSettings.values",                      "A  A  A  A  A  A  A", w -> clinicSettings.values()),
         plain("ClinicSettings.noteTemplates",               "A  A  A  A  A  A  A", w -> clinicSettings.noteTemplates()),
