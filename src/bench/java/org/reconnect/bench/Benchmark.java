@@ -154,6 +154,8 @@ public final class Benchmark {
         if (Boolean.getBoolean("bench.jfr")) {
             // a flight recording of the whole run (load, census, heap), to find where a page's time goes
             Path recording = serverBase.getParent().resolve("wildfly.jfr");
+            // deep enough for a Faces request from the servlet down to the JDBC driver
+            command.addJavaOption("-XX:FlightRecorderOptions=stackdepth=512");
             command.addJavaOption("-XX:StartFlightRecording=settings=profile,filename=" + recording);
             say("Recording WildFly with JFR into " + recording);
         }
