@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -53,6 +54,9 @@ public class AuditReport {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    CaseNumbers numbers;
 
     /** The result of an integrity check, in words the page can show. */
     public record Integrity(boolean intact, long checkedRows, long firstBadSeq, AuditChain.Problem problem)
@@ -147,14 +151,8 @@ public class AuditReport {
         if (events.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> caseNumbers = new HashMap<>();
-        List<Long> coupleIds = events.stream().map(AuditEvent::getCoupleId).filter(java.util.Objects::nonNull).distinct().toList();
-        if (!coupleIds.isEmpty()) {
-            em.createQuery("select c.id, c.caseNumber from Couple c where c.id in :ids", Object[].class)
-                    .setParameter("ids", coupleIds)
-                    .getResultStream()
-                    .forEach(r -> caseNumbers.put((Long) r[0], (String) r[1]));
-        }
+        Map<Long, String> caseNumbers = numbers.numbersOf(
+                events.stream().map(AuditEvent::getCoupleId).filter(java.util.Objects::nonNull).distinct().toList());
         Map<Long, Long> listedCounts = new HashMap<>();
         em.createQuery("select e.seq, count(l) from AuditEvent e join e.listedCoupleIds l where e.seq in :seqs group by e.seq",
                         Object[].class)
@@ -199,14 +197,12 @@ public class AuditReport {
             where.parameters.put("address", Like.startingWith(request.filter("address")));
         }
         if (request.filter("couple") != null) {
-            List<Long> ids = em.createQuery("select c.id from Couple c where c.caseNumber = :n", Long.class)
-                    .setParameter("n", request.filter("couple").toUpperCase(java.util.Locale.ROOT))
-                    .getResultList();
-            if (ids.isEmpty()) {
+            Optional<Long> couple = numbers.coupleNumbered(request.filter("couple"));
+            if (couple.isEmpty()) {
                 where.none = true;
             } else {
                 parts.add("(e.coupleId = :couple or :couple member of e.listedCoupleIds)");
-                where.parameters.put("couple", ids.get(0));
+                where.parameters.put("couple", couple.get());
             }
         }
         where.jpql = String.join(" and ", parts);
