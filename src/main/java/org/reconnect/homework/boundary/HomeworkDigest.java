@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.homework.control.CoupleCalendar;
+import org.reconnect.homework.control.HomeworkAccess;
 import org.reconnect.homework.control.Reminding;
 import org.reconnect.homework.entity.AssignmentStatus;
 import org.reconnect.homework.entity.Cadence;
@@ -66,7 +67,7 @@ public class HomeworkDigest implements DigestSource {
             LocalDate today = partner.getValue();
             for (HomeworkAssignment a : assignments) {
                 if (!a.getCouple().getId().equals(p.getCouple().getId()) || !a.isFor(p) || !a.isOpenOn(today)
-                        || !HomeworkLog.jointWorkAllows(a)) {
+                        || !HomeworkAccess.jointWorkAllows(a)) {
                     continue;
                 }
                 Reminding.Due still = Reminding.due(a.getCadence(), a.getTarget(), a.getStartsOn(), a.getEndsOn(),

@@ -331,10 +331,6 @@ public class HomeworkLog {
         return assignment;
     }
 
-    /** Whether partners see joint homework now ({@link HomeworkAccess#jointWorkAllows}); the reminders ask too. */
-    static boolean jointWorkAllows(HomeworkAssignment assignment) {
-        return HomeworkAccess.jointWorkAllows(assignment);
-    }
 
     private HomeworkEntry ownEntry(Partner me, long entryId) {
         HomeworkEntry entry = em.find(HomeworkEntry.class, entryId);

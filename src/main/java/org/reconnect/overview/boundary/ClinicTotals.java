@@ -1,5 +1,7 @@
 package org.reconnect.overview.boundary;
 
+import org.reconnect.couple.entity.CaseStatus;
+
 import java.io.Serializable;
 
 /** The clinic's totals for the caseload dashboard. */
@@ -46,8 +48,20 @@ public final class ClinicTotals implements Serializable {
         return discharged;
     }
 
+    /** The clinic's couples of one status. */
+    public long of(CaseStatus status) {
+        return switch (status) {
+            case REFERRED -> referred;
+            case INTAKE -> intake;
+            case ACTIVE -> active;
+            case PAUSED -> paused;
+            case DISCHARGED -> discharged;
+        };
+    }
+
+    /** The couples still in care, whatever their status: {@link CaseStatus#countOpen}. */
     public long getOpen() {
-        return referred + intake + active + paused;
+        return CaseStatus.countOpen(this::of);
     }
 
     /** Open couples without a therapist: the waitlist. */

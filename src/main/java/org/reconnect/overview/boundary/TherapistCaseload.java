@@ -1,6 +1,7 @@
 package org.reconnect.overview.boundary;
 
 import org.reconnect.clinic.entity.Capacity;
+import org.reconnect.couple.entity.CaseStatus;
 
 import java.io.Serializable;
 
@@ -79,8 +80,20 @@ public final class TherapistCaseload implements Serializable {
         return paused;
     }
 
+    /** Couples of this therapist of one status (none discharged: the dashboard does not count those per therapist). */
+    public long of(CaseStatus status) {
+        return switch (status) {
+            case REFERRED -> referred;
+            case INTAKE -> intake;
+            case ACTIVE -> active;
+            case PAUSED -> paused;
+            case DISCHARGED -> 0;
+        };
+    }
+
+    /** The couples still in care, whatever their status: {@link CaseStatus#countOpen}. */
     public long getOpen() {
-        return referred + intake + active + paused;
+        return CaseStatus.countOpen(this::of);
     }
 
     public long getFlagged() {
@@ -89,10 +102,5 @@ public final class TherapistCaseload implements Serializable {
 
     public int getPercentUsed() {
         return Capacity.percentUsed(getOpen(), maxCaseload);
-    }
-
-    /** Filled in by the notes capability. */
-    public Long getUnsignedNotes() {
-        return null;
     }
 }
