@@ -1,7 +1,10 @@
 package org.reconnect.shared.web;
 
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.omnifaces.util.Faces;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 
@@ -10,36 +13,52 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * Messages on the page, always from the resource bundle. A boundary's refusal or field problems
- * land next to the input they are about; the rest at the top of the form.
+ * Messages on the page, always from the resource bundle ({@code msg}), placed with OmniFaces'
+ * {@link org.omnifaces.util.Messages}, whose resolver is ours: a message key with its arguments
+ * becomes the bundle's text in the viewer's language. A boundary's refusal or field problems land
+ * next to the input they are about; the rest at the top of the form.
  */
 public final class Messages {
 
     private Messages() {
     }
 
+    /** Makes the bundle OmniFaces' resolver of messages, once, when the application starts. */
+    @WebListener
+    public static final class Resolver implements ServletContextListener {
+
+        @Override
+        public void contextInitialized(ServletContextEvent event) {
+            org.omnifaces.util.Messages.setResolver(Messages::text);
+        }
+    }
+
+    /**
+     * The bundle's text for this key, with its arguments; the key itself when the bundle has no
+     * such key (so a text a boundary already wrote, such as a field problem, passes unchanged).
+     */
     public static String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = context.getApplication().getResourceBundle(context, "msg");
+        ResourceBundle bundle = Faces.getResourceBundle("msg");
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return arguments == null || arguments.length == 0 ? pattern
+                    : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             return key;
         }
     }
 
     public static void info(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+        org.omnifaces.util.Messages.addGlobalInfo(key, arguments);
     }
 
     public static void error(String key, Object... arguments) {
-        add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+        org.omnifaces.util.Messages.addGlobalError(key, arguments);
     }
 
     /** Keeps the messages of this request for the page the browser is redirected to. */
     public static void keepForRedirect() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Faces.getFlash().setKeepMessages(true);
     }
 
     /**
@@ -47,22 +66,22 @@ public final class Messages {
      * path with dots as underscores, inside {@code formId}), else (or with no form) for the whole page.
      */
     public static void refused(Refusal refusal, String formId) {
-        String clientId = refusal.getField() == null || formId == null ? null
-                : formId + ":" + refusal.getField().replace('.', '_');
-        add(clientId, FacesMessage.SEVERITY_ERROR, text(refusal.getKey(), refusal.getArguments()));
-        FacesContext.getCurrentInstance().validationFailed();
+        org.omnifaces.util.Messages.add(FacesMessage.SEVERITY_ERROR, clientId(formId, refusal.getField()), refusal.getKey(),
+                refusal.getArguments());
+        Faces.validationFailed();
     }
 
     /** Shows each field problem that the boundary found next to its input. */
     public static void invalid(InvalidInput invalid, String formId) {
         for (InvalidInput.Problem problem : invalid.getProblems()) {
-            add(problem.field() == null || formId == null ? null : formId + ":" + problem.field().replace('.', '_'),
-                    FacesMessage.SEVERITY_ERROR, problem.message());
+            // already the text to show: added as it is, not looked up
+            org.omnifaces.util.Messages.add(clientId(formId, problem.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
         }
-        FacesContext.getCurrentInstance().validationFailed();
+        Faces.validationFailed();
     }
 
-    private static void add(String clientId, FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    private static String clientId(String formId, String field) {
+        return field == null || formId == null ? null : formId + ":" + field.replace('.', '_');
     }
 }

@@ -1,9 +1,12 @@
 package org.reconnect.shared.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletException;
+import org.omnifaces.util.Faces;
+import org.reconnect.shared.boundary.Refusal;
 
-/** Facts about the current request that the boundaries need but may not reach themselves. */
+import java.io.IOException;
+
+/** Facts about the current request that the boundaries need but may not reach themselves (through OmniFaces' {@link Faces}). */
 public final class Requests {
 
     private Requests() {
@@ -19,27 +22,24 @@ public final class Requests {
      * to a re-authentication), this session ends as well and the browser goes to the login page,
      * which says why; true then. The account's other sessions were ended by the boundary.
      */
-    public static boolean signedOutIfLocked(org.reconnect.shared.boundary.Refusal refusal) throws java.io.IOException {
-        if (!org.reconnect.shared.boundary.Refusal.LOCKED_OUT.equals(refusal.getKey())) {
+    public static boolean signedOutIfLocked(Refusal refusal) throws IOException {
+        if (!Refusal.LOCKED_OUT.equals(refusal.getKey())) {
             return false;
         }
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
         try {
-            ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).logout();
-        } catch (jakarta.servlet.ServletException e) {
-            throw new java.io.IOException(e);
+            Faces.logout();
+        } catch (ServletException e) {
+            throw new IOException(e);
         }
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml?locked=true");
-        context.responseComplete();
+        Faces.invalidateSession();
+        // not Faces.redirect: that keeps the flash, and the session it lives in has just ended
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/login.xhtml?locked=true");
+        Faces.responseComplete();
         return true;
     }
 
     /** Answers 404, as for a page that does not exist: for ids the caller may not see. */
-    public static void notFound() throws java.io.IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "Not found");
-        context.responseComplete();
+    public static void notFound() {
+        Faces.responseSendError(404, "Not found");
     }
 }
