@@ -124,7 +124,7 @@ class AssessmentBrowserIT {
         }
         // the count follows the answers as they are given, before anything is saved
         String counted = (ITEMS / 2) + " of " + ITEMS + " answered";
-        new org.openqa.selenium.support.ui.WebDriverWait(phone().driver(), java.time.Duration.ofSeconds(10))
+        phone().waiting(java.time.Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(d -> phone().text(By.id("questionnaire:progress")).contains(counted));
         phone().driver().findElement(By.id("questionnaire:submitAnswers")).click();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestServer;
@@ -51,12 +50,12 @@ class IdleWarningBrowserIT {
         assertFalse(dialog.isDisplayed(), "hidden until the person has been idle");
 
         browser().script("PF('idleDialog').show();");
-        new WebDriverWait(browser().driver(), Duration.ofSeconds(5)).until(d -> dialog.isDisplayed());
+        browser().waiting(Duration.ofSeconds(5)).until(d -> dialog.isDisplayed());
         assertTrue(browser().text(By.id("idleText")).contains("signed out soon"));
         browser().assertAccessible("idle warning on a phone");
 
         browser().clickAndWait("idleForm:stay");
-        new WebDriverWait(browser().driver(), Duration.ofSeconds(5)).until(d -> !dialog.isDisplayed());
+        browser().waiting(Duration.ofSeconds(5)).until(d -> !dialog.isDisplayed());
         browser().open("/portal/steps.xhtml");
         assertTrue(browser().waitForPath("/portal/steps.xhtml"), "still signed in");
         assertFalse(browser().isPresent(By.id("j_username")));

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
@@ -86,7 +85,7 @@ class EveryPageBrowserIT {
                     for (String page : person.getValue()) {
                         String where = page + " at " + size[0] + " px as " + (person.getKey() == null ? "anyone" : person.getKey());
                         browser.open(page);
-                        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+                        browser.waiting(Duration.ofSeconds(20)).until(d ->
                                 "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
                         if (browser.isPresent(By.id("errorTitle")) && !page.startsWith("/errors/")) {
                             problems.add(where + ": the error page " + browser.text(By.id("errorTitle")));

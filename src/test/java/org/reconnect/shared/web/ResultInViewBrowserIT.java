@@ -10,7 +10,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.TestDatabase;
@@ -56,7 +55,7 @@ class ResultInViewBrowserIT {
     }
 
     private static void waitFor(java.util.function.Supplier<Boolean> condition) {
-        new WebDriverWait(browser().driver(), Duration.ofSeconds(15)).until(d -> condition.get());
+        browser().waiting(Duration.ofSeconds(15)).until(d -> condition.get());
     }
 
     @Test
@@ -81,7 +80,7 @@ class ResultInViewBrowserIT {
             browser().open("/therapist/calendar.xhtml");
             browser().waitFor(By.cssSelector(".fc-timegrid-slot-lane"));
             // the schedule fetches its sessions after it renders, and then lays itself out again: wait for that
-            new WebDriverWait(browser().driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser().script(
+            browser().waiting(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser().script(
                     "return PrimeFaces.ajax.Queue.isEmpty() && document.querySelector('.fc-timegrid-event') !== null;")));
             // a late half hour (never the form's own suggestion, which is on the hour), where no demo session lies, brought into view as a person would scroll to it
             WebElement slot = browser().driver().findElement(By.cssSelector("td.fc-timegrid-slot-lane[data-time='22:30:00']"));

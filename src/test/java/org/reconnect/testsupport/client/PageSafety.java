@@ -5,7 +5,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
 import java.util.List;
@@ -125,7 +124,7 @@ public final class PageSafety {
                 probe.setAttribute('onerror', "alert('probe-onerror')");
                 probe.src = 'x';
                 document.body.appendChild(probe);""");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        browser.waiting(Duration.ofSeconds(5))
                 .until(d -> problems(inspection()).stream().anyMatch(p -> p.contains("probe-onerror")));
         List<String> seen = problems(inspection());
         assertTrue(seen.stream().anyMatch(p -> p.startsWith("script ran: alert(probe)")), String.join("\n", seen));
