@@ -20,7 +20,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  * that one's boundary (and the entity types its boundary speaks in), never its control or web; and
  * no two capabilities depend on each other, directly or round a circle. Where a lower capability
  * needs an answer only a higher one has, it declares a small interface in its boundary and the
- * higher one implements it ({@code StepPractices}, {@code TwoStepPolicy}, {@code Caseloads},
+ * higher one implements it ({@code StepPractices}, {@code TwoStepPolicy}, {@code Caseloads}, {@code CaseNumbers},
  * {@code SessionRecords}, {@code DigestSource}). A change that breaks a rule fails the build with
  * the classes and the line that do.
  */
