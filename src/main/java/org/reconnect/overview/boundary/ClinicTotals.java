@@ -1,7 +1,5 @@
 package org.reconnect.overview.boundary;
 
-import org.reconnect.couple.entity.CaseStatus;
-
 import java.io.Serializable;
 
 /** The clinic's totals for the caseload dashboard. */
@@ -9,59 +7,45 @@ public final class ClinicTotals implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final long referred;
-    private final long intake;
-    private final long active;
-    private final long paused;
-    private final long discharged;
+    private final StatusCounts counts;
     private final long waiting;
     private final long longestWaitDays;
 
     public ClinicTotals(long referred, long intake, long active, long paused, long discharged, long waiting,
                         long longestWaitDays) {
-        this.referred = referred;
-        this.intake = intake;
-        this.active = active;
-        this.paused = paused;
-        this.discharged = discharged;
+        this.counts = new StatusCounts(referred, intake, active, paused, discharged);
         this.waiting = waiting;
         this.longestWaitDays = longestWaitDays;
     }
 
     public long getReferred() {
-        return referred;
+        return counts.referred();
     }
 
     public long getIntake() {
-        return intake;
+        return counts.intake();
     }
 
     public long getActive() {
-        return active;
+        return counts.active();
     }
 
     public long getPaused() {
-        return paused;
+        return counts.paused();
     }
 
     public long getDischarged() {
-        return discharged;
+        return counts.discharged();
     }
 
-    /** The clinic's couples of one status. */
-    public long of(CaseStatus status) {
-        return switch (status) {
-            case REFERRED -> referred;
-            case INTAKE -> intake;
-            case ACTIVE -> active;
-            case PAUSED -> paused;
-            case DISCHARGED -> discharged;
-        };
+    /** The clinic's couples by status. */
+    public StatusCounts getCounts() {
+        return counts;
     }
 
-    /** The couples still in care, whatever their status: {@link CaseStatus#countOpen}. */
+    /** The couples still in care, whatever their status. */
     public long getOpen() {
-        return CaseStatus.countOpen(this::of);
+        return counts.open();
     }
 
     /** Open couples without a therapist: the waitlist. */

@@ -1,7 +1,6 @@
 package org.reconnect.overview.boundary;
 
 import org.reconnect.clinic.entity.Capacity;
-import org.reconnect.couple.entity.CaseStatus;
 
 import java.io.Serializable;
 
@@ -18,10 +17,7 @@ public final class TherapistCaseload implements Serializable {
     private final boolean enabled;
     private final int maxCaseload;
     private final boolean acceptingNew;
-    private final long referred;
-    private final long intake;
-    private final long active;
-    private final long paused;
+    private final StatusCounts counts;
     private final long flagged;
 
     public TherapistCaseload(long therapistId, String name, boolean enabled, int maxCaseload, boolean acceptingNew,
@@ -31,16 +27,13 @@ public final class TherapistCaseload implements Serializable {
         this.enabled = enabled;
         this.maxCaseload = maxCaseload;
         this.acceptingNew = acceptingNew;
-        this.referred = referred;
-        this.intake = intake;
-        this.active = active;
-        this.paused = paused;
+        this.counts = new StatusCounts(referred, intake, active, paused, 0);
         this.flagged = flagged;
     }
 
     TherapistCaseload withFlagged(long flaggedCouples) {
-        return new TherapistCaseload(therapistId, name, enabled, maxCaseload, acceptingNew, referred, intake, active,
-                paused, flaggedCouples);
+        return new TherapistCaseload(therapistId, name, enabled, maxCaseload, acceptingNew, counts.referred(),
+                counts.intake(), counts.active(), counts.paused(), flaggedCouples);
     }
 
     public long getTherapistId() {
@@ -65,35 +58,29 @@ public final class TherapistCaseload implements Serializable {
     }
 
     public long getReferred() {
-        return referred;
+        return counts.referred();
     }
 
     public long getIntake() {
-        return intake;
+        return counts.intake();
     }
 
     public long getActive() {
-        return active;
+        return counts.active();
     }
 
     public long getPaused() {
-        return paused;
+        return counts.paused();
     }
 
-    /** Couples of this therapist of one status (none discharged: the dashboard does not count those per therapist). */
-    public long of(CaseStatus status) {
-        return switch (status) {
-            case REFERRED -> referred;
-            case INTAKE -> intake;
-            case ACTIVE -> active;
-            case PAUSED -> paused;
-            case DISCHARGED -> 0;
-        };
+    /** This therapist's couples by status (none discharged: the dashboard does not count those per therapist). */
+    public StatusCounts getCounts() {
+        return counts;
     }
 
-    /** The couples still in care, whatever their status: {@link CaseStatus#countOpen}. */
+    /** The couples still in care, whatever their status. */
     public long getOpen() {
-        return CaseStatus.countOpen(this::of);
+        return counts.open();
     }
 
     public long getFlagged() {
