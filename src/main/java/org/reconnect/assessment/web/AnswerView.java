@@ -87,8 +87,6 @@ public class AnswerView implements Serializable {
                 Messages.error("portal.assessment.missing", open);
             }
             Messages.invalid(new InvalidInput(placed), FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
         }
         return false;
     }

@@ -7,7 +7,6 @@ import org.reconnect.homework.boundary.EntryForm;
 import org.reconnect.homework.boundary.HomeworkLog;
 import org.reconnect.homework.boundary.PortalWeek;
 import org.reconnect.homework.entity.HomeworkType;
-import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.Requests;
@@ -83,30 +82,24 @@ public class EntryFormView implements Serializable {
         }
     }
 
+    /** Saves the entry; a refusal or a field problem becomes the form's message (AjaxErrorHandlerFactory). */
     public String save() {
-        try {
-            boolean isNew = form.getEntryId() == null;
-            LocalDate today = form.getToday();
-            if (TODAY.equals(day)) {
-                form.setLoggedFor(today);
-            } else if (YESTERDAY.equals(day)) {
-                form.setLoggedFor(today.minusDays(1));
-            }
-            if (isNew) {
-                log.log(form);
-            } else {
-                log.update(form);
-            }
-            Messages.info(!isNew ? "entry.changed"
-                    : form.getType() == HomeworkType.MICRO_MOMENT_LOG ? "portal.moment.saved" : "entry.saved");
-            Messages.keepForRedirect();
-            return "/portal/index?faces-redirect=true";
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
+        boolean isNew = form.getEntryId() == null;
+        LocalDate today = form.getToday();
+        if (TODAY.equals(day)) {
+            form.setLoggedFor(today);
+        } else if (YESTERDAY.equals(day)) {
+            form.setLoggedFor(today.minusDays(1));
         }
-        return null;
+        if (isNew) {
+            log.log(form);
+        } else {
+            log.update(form);
+        }
+        Messages.info(!isNew ? "entry.changed"
+                : form.getType() == HomeworkType.MICRO_MOMENT_LOG ? "portal.moment.saved" : "entry.saved");
+        Messages.keepForRedirect();
+        return "/portal/index?faces-redirect=true";
     }
 
     public String getAssignmentParameter() {

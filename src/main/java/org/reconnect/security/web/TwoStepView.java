@@ -85,12 +85,8 @@ public class TwoStepView implements Serializable {
     }
 
     public void start() {
-        try {
-            enrolment = twoStep.begin();
-            mode = Mode.ENROL;
-        } catch (Refusal refused) {
-            Messages.refused(refused, "twoStep");
-        }
+        enrolment = twoStep.begin();
+        mode = Mode.ENROL;
     }
 
     /** The first code from the app: enrolment done, recovery codes shown. */
