@@ -331,7 +331,6 @@ public class HomeworkLog {
         return assignment;
     }
 
-
     private HomeworkEntry ownEntry(Partner me, long entryId) {
         HomeworkEntry entry = em.find(HomeworkEntry.class, entryId);
         if (entry == null || !HomeworkAccess.owns(me, entry)) {

@@ -15,7 +15,6 @@ import org.reconnect.shared.entity.Role;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 
@@ -34,13 +33,9 @@ public class ClinicActivity {
 
     public static final Duration MAX_AGE = Duration.ofMinutes(5);
 
-    /** The figures per therapist id, and when they were counted. */
+    /** The figures, per therapist id. */
     public record Activity(Map<Long, HomeworkFigures.Figures> homework, Map<Long, AssessmentFigures.Counts> assessments,
-                           Map<Long, NotesFigures.Counts> notes, Instant countedAt) implements Serializable {
-    }
-
-    private record Figures(Map<Long, HomeworkFigures.Figures> homework, Map<Long, AssessmentFigures.Counts> assessments,
-                           Map<Long, NotesFigures.Counts> notes) {
+                           Map<Long, NotesFigures.Counts> notes) implements Serializable {
     }
 
     @Inject
@@ -55,18 +50,16 @@ public class ClinicActivity {
     @Inject
     Clock clock;
 
-    private Recount<Figures> recount;
+    private Recount<Activity> recount;
 
     @PostConstruct
     void start() {
         recount = new Recount<>(MAX_AGE, clock);
     }
 
-    /** The latest count, made now when it is older than {@link #MAX_AGE}. Admins only. */
-    public Activity byTherapist() {
-        Recount.Counted<Figures> counted = recount.get(() -> new Figures(Collections.unmodifiableMap(homework.byTherapist()),
+    /** The latest count and when it was made: now, when the last one is {@link #MAX_AGE} old. Admins only. */
+    public Recount.Counted<Activity> byTherapist() {
+        return recount.get(() -> new Activity(Collections.unmodifiableMap(homework.byTherapist()),
                 Collections.unmodifiableMap(assessments.byTherapist()), Collections.unmodifiableMap(notes.byTherapist())));
-        Figures figures = counted.value();
-        return new Activity(figures.homework(), figures.assessments(), figures.notes(), counted.countedAt());
     }
 }

@@ -1,5 +1,6 @@
 package org.reconnect.overview.control;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,8 @@ import java.util.function.Supplier;
  */
 public final class Recount<T> {
 
-    /** A figure and the moment it was counted. */
-    public record Counted<T>(T value, Instant countedAt) {
+    /** A figure and the moment it was counted (serializable when the figure is: a view may keep it). */
+    public record Counted<T>(T value, Instant countedAt) implements Serializable {
     }
 
     private final Duration maxAge;

@@ -11,6 +11,7 @@ import org.reconnect.overview.boundary.CaseloadReports;
 import org.reconnect.overview.boundary.ClinicActivity;
 import org.reconnect.overview.boundary.ClinicTotals;
 import org.reconnect.overview.boundary.TherapistCaseload;
+import org.reconnect.overview.control.Recount;
 import org.reconnect.shared.web.Json;
 import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.TableExport;
@@ -37,7 +38,7 @@ public class ReportsView implements Serializable {
     @Inject
     ClinicActivity activity;
 
-    private ClinicActivity.Activity counted;
+    private Recount.Counted<ClinicActivity.Activity> counted;
     private List<Long> perStep;
 
     private List<TherapistCaseload> therapists;
@@ -102,17 +103,17 @@ public class ReportsView implements Serializable {
 
     /** A therapist's questionnaire counts (asked, completed, overdue); zeros when none. */
     public AssessmentFigures.Counts assessments(long therapistId) {
-        return counted == null ? null : counted.assessments().getOrDefault(therapistId, new AssessmentFigures.Counts(0, 0, 0));
+        return counted == null ? null : counted.value().assessments().getOrDefault(therapistId, new AssessmentFigures.Counts(0, 0, 0));
     }
 
     /** A therapist's session notes: signed, and overdue (attended, unsigned after 72 hours); zeros when none. */
     public NotesFigures.Counts notes(long therapistId) {
-        return counted == null ? null : counted.notes().getOrDefault(therapistId, new NotesFigures.Counts(0, 0));
+        return counted == null ? null : counted.value().notes().getOrDefault(therapistId, new NotesFigures.Counts(0, 0));
     }
 
     /** A therapist's homework figures over their active couples, or {@code null}. */
     public HomeworkFigures.Figures adherence(long therapistId) {
-        return counted == null ? null : counted.homework().get(therapistId);
+        return counted == null ? null : counted.value().homework().get(therapistId);
     }
 
     /** Chart.js configuration for p:chart: active couples per program step (index 0: not started). */

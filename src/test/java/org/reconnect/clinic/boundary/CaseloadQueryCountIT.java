@@ -2,6 +2,7 @@ package org.reconnect.clinic.boundary;
 
 import org.reconnect.overview.boundary.CaseloadReports;
 import org.reconnect.overview.boundary.ClinicActivity;
+import org.reconnect.overview.control.Recount;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,15 +78,16 @@ class CaseloadQueryCountIT {
     @Test
     void theClinicsActivityIsCountedOnceWithinItsAge() throws Exception {
         ClinicActivity activity = Deployed.boundary(ClinicActivity.class);
-        ClinicActivity.Activity[] seen = new ClinicActivity.Activity[2];
+        @SuppressWarnings("unchecked")
+        Recount.Counted<ClinicActivity.Activity>[] seen = new Recount.Counted[2];
         Statements.countedFor("admin@demo.test", () -> seen[0] = activity.byTherapist());
         long again = Statements.countedFor("admin@demo.test", () -> seen[1] = activity.byTherapist());
         assertEquals(0, again, "the second look reads nothing");
         assertEquals(seen[0].countedAt(), seen[1].countedAt());
-        assertEquals(seen[0].assessments(), seen[1].assessments());
+        assertEquals(seen[0].value().assessments(), seen[1].value().assessments());
         assertTrue(seen[1].countedAt().isAfter(Instant.now().minus(ClinicActivity.MAX_AGE).minusSeconds(1)),
                 "not older than its age: " + seen[1].countedAt());
-        assertTrue(!seen[1].notes().isEmpty() && !seen[1].assessments().isEmpty(), "the demo clinic's therapists have figures");
+        assertTrue(!seen[1].value().notes().isEmpty() && !seen[1].value().assessments().isEmpty(), "the demo clinic's therapists have figures");
     }
 
     /** What /therapist/ loads: the count, a page of couples, and their homework figures. */

@@ -52,6 +52,7 @@ class RecountTest {
     private final AtomicInteger counts = new AtomicInteger();
     /** Threads of its own: the common pool may have one worker on a small machine. */
     private final ExecutorService pool = Executors.newCachedThreadPool();
+    private final CountDownLatch release = new CountDownLatch(1);
 
     @AfterEach
     void stopThreads() {
@@ -96,14 +97,7 @@ class RecountTest {
     void whileOneCallerCountsAgainTheOthersGetThePreviousFigureWithoutWaiting() throws Exception {
         recount.get(this::count);
         clock.forward(Duration.ofMinutes(10));
-        CountDownLatch counting = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Recount.Counted<Integer>> slow = CompletableFuture.supplyAsync(() -> recount.get(() -> {
-            counting.countDown();
-            await(release);
-            return 42;
-        }), pool);
-        assertTrue(counting.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Recount.Counted<Integer>> slow = countingUntilReleased(42);
         Recount.Counted<Integer> meanwhile = CompletableFuture.supplyAsync(() -> recount.get(this::count), pool).get(10, TimeUnit.SECONDS);
         assertEquals(1, meanwhile.value(), "the previous figure, at once");
         assertFalse(slow.isDone());
@@ -115,14 +109,7 @@ class RecountTest {
 
     @Test
     void theFirstCountIsWaitedForAndMadeOnce() throws Exception {
-        CountDownLatch counting = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<Recount.Counted<Integer>> first = CompletableFuture.supplyAsync(() -> recount.get(() -> {
-            counting.countDown();
-            await(release);
-            return 7;
-        }), pool);
-        assertTrue(counting.await(10, TimeUnit.SECONDS));
+        CompletableFuture<Recount.Counted<Integer>> first = countingUntilReleased(7);
         CompletableFuture<Recount.Counted<Integer>> second = CompletableFuture.supplyAsync(() -> recount.get(this::count), pool);
         Thread.sleep(100);
         assertFalse(second.isDone(), "nothing to show yet: the second caller waits");
@@ -135,6 +122,18 @@ class RecountTest {
     @Test
     void anAgeMustBePositive() {
         assertThrows(IllegalArgumentException.class, () -> new Recount<Integer>(Duration.ZERO, clock));
+    }
+
+    /** A caller whose count has begun and goes on until the test calls {@code release.countDown()}. */
+    private CompletableFuture<Recount.Counted<Integer>> countingUntilReleased(int figure) throws InterruptedException {
+        CountDownLatch counting = new CountDownLatch(1);
+        CompletableFuture<Recount.Counted<Integer>> caller = CompletableFuture.supplyAsync(() -> recount.get(() -> {
+            counting.countDown();
+            await(release);
+            return figure;
+        }), pool);
+        assertTrue(counting.await(10, TimeUnit.SECONDS), "the count began");
+        return caller;
     }
 
     private static void await(CountDownLatch latch) {
