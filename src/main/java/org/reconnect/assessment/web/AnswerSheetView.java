@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.assessment.boundary.AnswerSheet;
 import org.reconnect.assessment.boundary.AssessmentResults;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.Requests;
 
@@ -22,7 +20,6 @@ import java.io.Serializable;
 public class AnswerSheetView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "errorForm";
 
     @Inject
     AssessmentResults results;
@@ -34,27 +31,17 @@ public class AnswerSheetView implements Serializable {
     /** The view action. */
     public void load() throws IOException {
         Long id = Requests.id(idParameter);
-        try {
-            sheet = id == null ? null : results.answers(id);
-        } catch (Refusal missing) {
-            sheet = null;
-        }
+        sheet = id == null ? null : results.answers(id);
         if (sheet == null) {
             Requests.notFound();
         }
     }
 
     public void markEnteredInError() {
-        try {
-            results.markEnteredInError(sheet.administrationId(), sheet.version(), reason);
-            Messages.info("answers.marked");
-            sheet = results.answers(sheet.administrationId());
-            reason = null;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
-        }
+        results.markEnteredInError(sheet.administrationId(), sheet.version(), reason);
+        Messages.info("answers.marked");
+        sheet = results.answers(sheet.administrationId());
+        reason = null;
     }
 
     public AnswerSheet getSheet() {

@@ -12,7 +12,6 @@ import org.reconnect.assessment.boundary.PlanForm;
 import org.reconnect.assessment.boundary.PlanRow;
 import org.reconnect.assessment.control.Instrument;
 import org.reconnect.assessment.entity.Recurrence;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
 
@@ -29,7 +28,6 @@ import java.util.List;
 public class CoupleAssessmentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String PLANS = "assessmentPlans";
 
     @Inject
     AssessmentPlans plans;
@@ -50,22 +48,14 @@ public class CoupleAssessmentsView implements Serializable {
 
     public List<PlanRow> getPlans() {
         if (rows == null && casePage.getCoupleId() != null) {
-            try {
-                rows = plans.list(casePage.getCoupleId());
-            } catch (Refusal notTheirs) {
-                rows = List.of();
-            }
+            rows = casePage.read(plans::list, List.of());
         }
         return rows == null ? List.of() : rows;
     }
 
     public CoupleResults getResults() {
         if (scores == null && casePage.getCoupleId() != null) {
-            try {
-                scores = results.forCouple(casePage.getCoupleId());
-            } catch (Refusal notTheirs) {
-                scores = new CoupleResults(List.of());
-            }
+            scores = casePage.read(results::forCouple, new CoupleResults(List.of()));
         }
         return scores == null ? new CoupleResults(List.of()) : scores;
     }
@@ -79,11 +69,7 @@ public class CoupleAssessmentsView implements Serializable {
 
     public PlanForm getForm() {
         if (form == null && casePage.getCoupleId() != null) {
-            try {
-                form = plans.draft(casePage.getCoupleId());
-            } catch (Refusal notTheirs) {
-                form = new PlanForm();
-            }
+            form = casePage.read(plans::draft, new PlanForm());
         }
         return form;
     }
@@ -104,21 +90,20 @@ public class CoupleAssessmentsView implements Serializable {
     public void share(PlanRow row, boolean on) {
         try {
             plans.share(row.id(), row.version(), on);
-            Messages.info(on ? "assessments.sharedNow" : "assessments.unsharedNow");
-        } catch (Refusal refused) {
-            Messages.refused(refused, PLANS);
+        } finally {
+            // the plans as they are now, whether changed or refused (another change came first, say)
+            rows = null;
         }
-        rows = null;
+        Messages.info(on ? "assessments.sharedNow" : "assessments.unsharedNow");
     }
 
     public void stop(PlanRow row) {
         try {
             plans.stop(row.id(), row.version());
-            Messages.info("assessments.stopped");
-        } catch (Refusal refused) {
-            Messages.refused(refused, PLANS);
+        } finally {
+            rows = null;
         }
-        rows = null;
+        Messages.info("assessments.stopped");
     }
 
     /** Chart.js configuration for p:chart: the bands, the cutoff, and each partner's totals over time. */

@@ -22,11 +22,10 @@ import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.PortalAfterClose;
 import org.reconnect.couple.entity.Screening;
 import org.reconnect.security.boundary.LinkDelivery;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.CaseChanged;
 import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Refused;
 import org.reconnect.shared.web.Requests;
 
 import java.io.IOException;
@@ -44,12 +43,7 @@ import java.util.List;
 public class CoupleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String STATUS_FORM = "statusForm";
-    private static final String ASSIGN_FORM = "assignForm";
-    private static final String PARTNERS_FORM = "partnersForm";
     private static final String SCREENING_FORM = "screeningForm";
-    private static final String DECISION_FORM = "decisionForm";
-    private static final String PARTNER_EDIT_FORM = "partnerEditForm";
 
     @Inject
     Cases cases;
@@ -114,15 +108,18 @@ public class CoupleView implements Serializable {
     }
 
     /**
-     * Shows a refusal. "Not found" means the case is no longer this caller's (reassigned, say):
-     * what the page still holds of it is dropped at once.
+     * After a refusal (shown as the page's message): "not found" means the case is no longer this
+     * caller's (reassigned, say), and what the page still holds of it is dropped at once; an
+     * assignment beyond the therapist's capacity asks to be confirmed.
      */
-    private void refused(Refusal refusal, String form) {
-        if ("case.notFound".equals(refusal.getKey())) {
+    void refused(@Observes(notifyObserver = Reception.IF_EXISTS) Refused refused) {
+        if (refused.is("case.notFound")) {
             showing(null);
             assignmentHistory = null;
         }
-        Messages.refused(refusal, form);
+        if (refused.is("assign.needsConfirmation")) {
+            confirmationAsked = true;
+        }
     }
 
     /** Loads the case again, after a change another part of the page made (its version moved on). */
@@ -154,40 +151,27 @@ public class CoupleView implements Serializable {
     }
 
     public void changeStatus() {
-        try {
-            statusChanges.change(id, version(), nextStatus, statusReason, portalChoice);
-            Messages.info("case.status.changed");
-            nextStatus = null;
-            statusReason = null;
-            portalChoice = null;
-            reload();
-        } catch (Refusal refused) {
-            refused(refused, STATUS_FORM);
-        }
+        statusChanges.change(id, version(), nextStatus, statusReason, portalChoice);
+        Messages.info("case.status.changed");
+        nextStatus = null;
+        statusReason = null;
+        portalChoice = null;
+        reload();
     }
 
     public void assign() {
-        try {
-            assignments.assign(id, version(), therapistId == null ? -1 : therapistId, assignReason, confirmOverCapacity);
-            Messages.info("assign.done");
-            therapistId = null;
-            assignReason = null;
-            confirmOverCapacity = false;
-            confirmationAsked = false;
-            reload();
-        } catch (Refusal refused) {
-            confirmationAsked = "assign.needsConfirmation".equals(refused.getKey());
-            refused(refused, ASSIGN_FORM);
-        }
+        confirmationAsked = false;
+        assignments.assign(id, version(), therapistId == null ? -1 : therapistId, assignReason, confirmOverCapacity);
+        Messages.info("assign.done");
+        therapistId = null;
+        assignReason = null;
+        confirmOverCapacity = false;
+        reload();
     }
 
     public void invite(long partnerId) {
-        try {
-            lastInvitation = invitations.send(partnerId);
-            Messages.info(lastInvitation.isSent() ? "invitation.sent" : "invitation.notSent", lastInvitation.getEmail());
-        } catch (Refusal refused) {
-            refused(refused, PARTNERS_FORM);
-        }
+        lastInvitation = invitations.send(partnerId);
+        Messages.info(lastInvitation.isSent() ? "invitation.sent" : "invitation.notSent", lastInvitation.getEmail());
     }
 
     public void startPartnerEdit(long partnerId) {
@@ -201,16 +185,10 @@ public class CoupleView implements Serializable {
     }
 
     public void savePartner() {
-        try {
-            partners.update(editingPartnerId == null ? -1 : editingPartnerId, version(), partnerForm);
-            Messages.info("partner.saved");
-            cancelPartnerEdit();
-            reload();
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, PARTNER_EDIT_FORM);
-        } catch (Refusal refused) {
-            refused(refused, PARTNER_EDIT_FORM);
-        }
+        partners.update(editingPartnerId == null ? -1 : editingPartnerId, version(), partnerForm);
+        Messages.info("partner.saved");
+        cancelPartnerEdit();
+        reload();
     }
 
     public PartnerForm getPartnerForm() {
@@ -228,18 +206,14 @@ public class CoupleView implements Serializable {
     }
 
     public void recordScreening() {
-        try {
-            cancelledByScreening = screenings.record(screeningPartnerId == null ? -1 : screeningPartnerId, screeningResult,
-                    screenedOn, screeningNote);
-            Messages.info("screening.recorded");
-            screeningPartnerId = null;
-            reload();
-            if (!cancelledByScreening.isEmpty()) {
-                // what the screening cancelled, and the way to individual sessions, in view and focused
-                PrimeFaces.current().executeScript("document.getElementById('" + SCREENING_FORM + ":screeningOutcome').focus();");
-            }
-        } catch (Refusal refused) {
-            refused(refused, SCREENING_FORM);
+        cancelledByScreening = screenings.record(screeningPartnerId == null ? -1 : screeningPartnerId, screeningResult,
+                screenedOn, screeningNote);
+        Messages.info("screening.recorded");
+        screeningPartnerId = null;
+        reload();
+        if (!cancelledByScreening.isEmpty()) {
+            // what the screening cancelled, and the way to individual sessions, in view and focused
+            PrimeFaces.current().executeScript("document.getElementById('" + SCREENING_FORM + ":screeningOutcome').focus();");
         }
     }
 
@@ -249,14 +223,10 @@ public class CoupleView implements Serializable {
     }
 
     public void decideToProceed() {
-        try {
-            screenings.decideToProceed(id, version(), decision);
-            Messages.info("decision.recorded");
-            decision = null;
-            reload();
-        } catch (Refusal refused) {
-            refused(refused, DECISION_FORM);
-        }
+        screenings.decideToProceed(id, version(), decision);
+        Messages.info("decision.recorded");
+        decision = null;
+        reload();
     }
 
     /** For the admin page only: the boundary allows it to admins. */

@@ -7,8 +7,6 @@ import org.reconnect.homework.boundary.HomeworkForm;
 import org.reconnect.homework.boundary.HomeworkPlans;
 import org.reconnect.homework.boundary.HomeworkRow;
 import org.reconnect.homework.entity.HomeworkType;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.CasePage;
 import org.reconnect.shared.web.Messages;
 
@@ -26,8 +24,6 @@ import java.util.List;
 public class CoupleHomeworkView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "homeworkForm";
-    private static final String LIST_FORM = "homeworkList";
 
     @Inject
     HomeworkPlans plans;
@@ -42,22 +38,14 @@ public class CoupleHomeworkView implements Serializable {
 
     public List<HomeworkRow> getRows() {
         if (rows == null && casePage.getCoupleId() != null) {
-            try {
-                rows = plans.list(casePage.getCoupleId());
-            } catch (Refusal notTheirs) {
-                rows = List.of();
-            }
+            rows = casePage.read(plans::list, List.of());
         }
         return rows == null ? List.of() : rows;
     }
 
     public List<HomeworkType> getSuggested() {
         if (suggested == null && casePage.getCoupleId() != null) {
-            try {
-                suggested = plans.suggested(casePage.getCoupleId());
-            } catch (Refusal notTheirs) {
-                suggested = List.of();
-            }
+            suggested = casePage.read(plans::suggested, List.of());
         }
         return suggested == null ? List.of() : suggested;
     }
@@ -68,12 +56,8 @@ public class CoupleHomeworkView implements Serializable {
 
     /** Opens the form for the chosen kind, filled in. */
     public void fill() {
-        try {
-            form = kind == null ? null : plans.draft(casePage.getCoupleId(), kind);
-        } catch (Refusal refused) {
-            form = null;
-            Messages.refused(refused, FORM);
-        }
+        form = null;
+        form = kind == null ? null : plans.draft(casePage.getCoupleId(), kind);
     }
 
     /** Opens the form for one kind at once (the step's templates are buttons). */
@@ -88,27 +72,21 @@ public class CoupleHomeworkView implements Serializable {
     }
 
     public void assign() {
-        try {
-            plans.assign(casePage.getCoupleId(), form);
-            Messages.info("homework.assigned", form.getTitle());
-            form = null;
-            kind = null;
-            rows = null;
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
-        }
+        plans.assign(casePage.getCoupleId(), form);
+        Messages.info("homework.assigned", form.getTitle());
+        form = null;
+        kind = null;
+        rows = null;
     }
 
     public void end(HomeworkRow row, boolean completed) {
         try {
             plans.end(row.getId(), row.getVersion(), completed);
-            Messages.info(completed ? "homework.endedDone" : "homework.endedCancelled");
-        } catch (Refusal refused) {
-            Messages.refused(refused, LIST_FORM);
+        } finally {
+            // the list as it is now, whether ended or refused (another change came first, say)
+            rows = null;
         }
-        rows = null;
+        Messages.info(completed ? "homework.endedDone" : "homework.endedCancelled");
     }
 
     public HomeworkType getKind() {

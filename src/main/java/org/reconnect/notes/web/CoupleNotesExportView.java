@@ -6,9 +6,7 @@ import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.reconnect.notes.boundary.SessionNotes;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.CasePage;
-import org.reconnect.shared.web.Messages;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -36,13 +34,7 @@ public class CoupleNotesExportView implements Serializable {
         if (coupleId == null) {
             return null;
         }
-        byte[] pdf;
-        try {
-            pdf = notes.pdfForCouple(coupleId, exportFrom, exportTo);
-        } catch (Refusal refused) {
-            Messages.refused(refused, "notesExport");
-            return null;
-        }
+        byte[] pdf = notes.pdfForCouple(coupleId, exportFrom, exportTo);
         return DefaultStreamedContent.builder()
                 .name("notes-" + casePage.getCaseNumber() + "-" + exportFrom + "-to-" + exportTo + ".pdf")
                 .contentType("application/pdf")

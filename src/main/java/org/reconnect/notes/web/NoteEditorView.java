@@ -10,8 +10,6 @@ import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.notes.boundary.NoteDetails;
 import org.reconnect.notes.boundary.NoteForm;
 import org.reconnect.notes.boundary.SessionNotes;
-import org.reconnect.shared.boundary.InvalidInput;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 import org.reconnect.shared.web.Requests;
 
@@ -30,8 +28,6 @@ import java.util.List;
 public class NoteEditorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String FORM = "note";
-    private static final String ADDENDUM = "addendum";
 
     @Inject
     SessionNotes notes;
@@ -56,16 +52,11 @@ public class NoteEditorView implements Serializable {
     public void load() throws IOException {
         Long id = Requests.id(idParameter);
         appointmentId = Requests.id(appointmentParameter);
-        try {
-            if (id == null && appointmentId != null) {
-                id = notes.noteFor(appointmentId).orElse(null);
-            }
-            if (id != null) {
-                show(notes.view(id));
-                return;
-            }
-        } catch (Refusal missing) {
-            Requests.notFound();
+        if (id == null && appointmentId != null) {
+            id = notes.noteFor(appointmentId).orElse(null);
+        }
+        if (id != null) {
+            show(notes.view(id));
             return;
         }
         // no note yet: offered only for an attended session of the caller's
@@ -85,12 +76,7 @@ public class NoteEditorView implements Serializable {
     }
 
     public String start() {
-        try {
-            return again(notes.start(appointmentId, template));
-        } catch (Refusal refused) {
-            Messages.refused(refused, "start");
-            return null;
-        }
+        return again(notes.start(appointmentId, template));
     }
 
     /** The note's page anew (a signed note and a draft are built differently). */
@@ -101,62 +87,35 @@ public class NoteEditorView implements Serializable {
 
     /** Saves the draft (the button, and every change of a field). */
     public void save() {
-        try {
-            version = notes.save(view.id(), version, form);
-            saveStatus = Messages.text("note.savedAt", java.time.LocalTime.now(settings.timeZone()).withNano(0));
-        } catch (InvalidInput invalid) {
-            saveStatus = Messages.text("note.notSaved");
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            // the text on this page stays as it is: nothing is lost
-            saveStatus = Messages.text("note.notSaved");
-            Messages.refused(refused, FORM);
-        }
+        // stays so when the boundary refuses; the text on this page stays as it is: nothing is lost
+        saveStatus = Messages.text("note.notSaved");
+        version = notes.save(view.id(), version, form);
+        saveStatus = Messages.text("note.savedAt", java.time.LocalTime.now(settings.timeZone()).withNano(0));
     }
 
-    public String sign() throws IOException {
+    public String sign() {
         try {
             notes.sign(view.id(), version, form, password == null ? new char[0] : password.toCharArray());
-            Messages.info("note.signedNow");
-            return again(view.id());
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            if (!Requests.signedOutIfLocked(refused)) {
-                Messages.refused(refused, FORM);
-            }
         } finally {
             password = null;
         }
-        return null;
+        Messages.info("note.signedNow");
+        return again(view.id());
     }
 
     /** A signed note cannot be edited: trying says so, and how to correct it. */
     public void edit() {
-        try {
-            notes.save(view.id(), view.version(), view.content());
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, FORM);
-        } catch (Refusal refused) {
-            Messages.refused(refused, FORM);
-        }
+        notes.save(view.id(), view.version(), view.content());
     }
 
-    public String addAddendum() throws IOException {
+    public String addAddendum() {
         try {
             notes.addAddendum(view.id(), addendumText, addendumPassword == null ? new char[0] : addendumPassword.toCharArray());
-            Messages.info("note.addendumAdded");
-            return again(view.id());
-        } catch (InvalidInput invalid) {
-            Messages.invalid(invalid, ADDENDUM);
-        } catch (Refusal refused) {
-            if (!Requests.signedOutIfLocked(refused)) {
-                Messages.refused(refused, ADDENDUM);
-            }
         } finally {
             addendumPassword = null;
         }
-        return null;
+        Messages.info("note.addendumAdded");
+        return again(view.id());
     }
 
     public StreamedContent getPdf() {

@@ -40,7 +40,6 @@ public class CalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "booking";
-    private static final String ACTIONS = "selected";
 
     @Inject
     Appointments appointments;
@@ -240,13 +239,9 @@ public class CalendarView implements Serializable {
 
     /** Loads the selected session into the form to change it. */
     public void edit() {
-        try {
-            form = appointments.edit(selected.id());
-            editingId = selected.id();
-            editingVersion = selected.version();
-        } catch (Refusal refused) {
-            Messages.refused(refused, ACTIONS);
-        }
+        form = appointments.edit(selected.id());
+        editingId = selected.id();
+        editingVersion = selected.version();
     }
 
     public void cancelEdit() {
@@ -256,14 +251,13 @@ public class CalendarView implements Serializable {
     public void mark(AppointmentStatus outcome) {
         try {
             appointments.mark(selected.id(), selected.version(), outcome);
-            Messages.info("calendar.marked." + outcome, selected.caseNumber());
-            long id = selected.id();
-            week = null;
-            selected = getWeek().stream().filter(r -> r.id() == id).findFirst().orElse(null);
-        } catch (Refusal refused) {
-            Messages.refused(refused, ACTIONS);
+        } finally {
+            // the week as it is now, whether marked or refused (another change came first, say)
             week = null;
         }
+        Messages.info("calendar.marked." + outcome, selected.caseNumber());
+        long id = selected.id();
+        selected = getWeek().stream().filter(r -> r.id() == id).findFirst().orElse(null);
     }
 
     public AppointmentForm getForm() {

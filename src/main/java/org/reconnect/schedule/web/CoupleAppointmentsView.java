@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.schedule.boundary.AppointmentRow;
 import org.reconnect.schedule.boundary.Appointments;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.CasePage;
 
 import java.io.Serializable;
@@ -31,11 +30,7 @@ public class CoupleAppointmentsView implements Serializable {
 
     public List<AppointmentRow> getRows() {
         if (rows == null && casePage.getCoupleId() != null) {
-            try {
-                rows = appointments.forCouple(casePage.getCoupleId());
-            } catch (Refusal notTheirs) {
-                rows = List.of();
-            }
+            rows = casePage.read(appointments::forCouple, List.of());
         }
         return rows == null ? List.of() : rows;
     }

@@ -11,9 +11,7 @@ import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.control.PasswordRule;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
-import org.reconnect.shared.web.Requests;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 
@@ -59,7 +57,7 @@ public class AccountView implements Serializable {
         sessions = null;
     }
 
-    public void changePassword() throws IOException {
+    public void changePassword() {
         if (newPassword == null || !newPassword.equals(confirmation)) {
             Messages.refused(Refusal.onField("confirmation", "password.mismatch"), PASSWORD);
             result(PASSWORD, FacesMessage.SEVERITY_ERROR, Messages.text("account.notChanged"));
@@ -71,10 +69,12 @@ public class AccountView implements Serializable {
             result(PASSWORD, FacesMessage.SEVERITY_INFO, Messages.text("account.passwordChanged"));
             sessions = null;
         } catch (Refusal refused) {
-            if (!Requests.signedOutIfLocked(refused)) {
-                Messages.refused(refused, PASSWORD);
-                result(PASSWORD, FacesMessage.SEVERITY_ERROR, Messages.text("account.notChanged"));
+            if (refused.locksOut()) {
+                throw refused;
             }
+            // shown in the form itself, with the focus (the refusal's own text on its field)
+            Messages.refused(refused, PASSWORD);
+            result(PASSWORD, FacesMessage.SEVERITY_ERROR, Messages.text("account.notChanged"));
         } finally {
             clear();
         }

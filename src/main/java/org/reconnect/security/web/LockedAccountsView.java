@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.reconnect.security.boundary.LoginThrottle;
-import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
 
 import java.io.Serializable;
@@ -32,10 +31,10 @@ public class LockedAccountsView implements Serializable {
     public void unlock(LoginThrottle.Locked account) {
         try {
             throttle.unlock(account.userId());
-            Messages.info("lockout.unlocked", account.email());
-        } catch (Refusal refused) {
-            Messages.refused(refused, "locked");
+        } finally {
+            // the list as it is now, whether unlocked or refused
+            locked = null;
         }
-        locked = null;
+        Messages.info("lockout.unlocked", account.email());
     }
 }

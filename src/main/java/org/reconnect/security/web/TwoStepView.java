@@ -108,39 +108,27 @@ public class TwoStepView implements Serializable {
         }
     }
 
-    public void renew() throws IOException {
-        try {
-            Optional<List<String>> codes = twoStep.renewRecoveryCodes(code);
-            code = null;
-            if (codes.isEmpty()) {
-                wrongCurrentCode();
-                return;
-            }
-            recoveryCodes = codes.get();
-            mode = Mode.CODES;
-        } catch (Refusal refused) {
-            if (!Requests.signedOutIfLocked(refused)) {
-                Messages.refused(refused, "twoStep");
-            }
+    public void renew() {
+        Optional<List<String>> codes = twoStep.renewRecoveryCodes(code);
+        code = null;
+        if (codes.isEmpty()) {
+            wrongCurrentCode();
+            return;
         }
+        recoveryCodes = codes.get();
+        mode = Mode.CODES;
     }
 
-    public void turnOff() throws IOException {
-        try {
-            boolean off = twoStep.turnOff(code);
-            code = null;
-            if (!off) {
-                wrongCurrentCode();
-                return;
-            }
-            status = twoStep.status();
-            mode = Mode.OFF;
-            Messages.info("twoStep.turnedOff");
-        } catch (Refusal refused) {
-            if (!Requests.signedOutIfLocked(refused)) {
-                Messages.refused(refused, "twoStep");
-            }
+    public void turnOff() {
+        boolean off = twoStep.turnOff(code);
+        code = null;
+        if (!off) {
+            wrongCurrentCode();
+            return;
         }
+        status = twoStep.status();
+        mode = Mode.OFF;
+        Messages.info("twoStep.turnedOff");
     }
 
     private static void wrongCurrentCode() {

@@ -16,7 +16,7 @@ public class Refusal extends RuntimeException {
 
     /**
      * The refusal of a re-authentication that finds the caller's account locked (by this wrong
-     * answer or before): the page ends the caller's session too ({@code Requests.signedOutIfLocked}).
+     * answer or before): the page ends the caller's session too (the web room's exception handler).
      */
     public static final String LOCKED_OUT = "reauth.locked";
 
@@ -33,6 +33,11 @@ public class Refusal extends RuntimeException {
         this.key = key;
         this.field = field;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    /** Whether this refusal found the caller's account locked: a page that catches it lets it go on. */
+    public boolean locksOut() {
+        return LOCKED_OUT.equals(key);
     }
 
     /** A refusal that belongs to one input of the form ("partner1.email"). */

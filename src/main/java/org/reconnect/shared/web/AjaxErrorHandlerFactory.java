@@ -1,5 +1,6 @@
 package org.reconnect.shared.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIForm;
@@ -26,7 +27,9 @@ import java.util.Map;
  * <p>
  * A boundary's refusal of a page action ({@link Refusal}, {@link InvalidInput}) is no error: it
  * becomes the page's message here, in one place, on the submitted form (on the field it names),
- * and the page renders again. A bean catches one only to change what the page shows as well.
+ * and the page renders again; a refusal because the caller's account is now locked signs this
+ * session out as well. A refusal while a page is opened (its view action, no form submitted)
+ * answers 404: the id in its address is one the caller may not see. A bean catches one only to change what the page shows as well.
  */
 public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
 
@@ -84,15 +87,35 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
                 while (t != null && !(t instanceof Refusal) && !(t instanceof InvalidInput)) {
                     t = t.getCause();
                 }
-                if (t instanceof Refusal refusal) {
+                if (t instanceof Refusal refusal && refusal.locksOut()) {
+                    events.remove();
+                    signOut();
+                } else if (t instanceof Refusal && !context.isPostback()) {
+                    // the page was opened with an id the caller may not see: as if there were none
+                    events.remove();
+                    Requests.notFound();
+                } else if (t instanceof Refusal refusal) {
                     Messages.refused(refusal, submittedForm(context));
                     events.remove();
                     context.renderResponse();
+                    CDI.current().getBeanManager().getEvent().select(Refused.class).fire(new Refused(refusal));
                 } else if (t instanceof InvalidInput invalid) {
                     Messages.invalid(invalid, submittedForm(context));
                     events.remove();
                     context.renderResponse();
                 }
+            }
+        }
+
+        /**
+         * The caller's account was locked by this very action (too many wrong answers to a
+         * re-authentication): this session ends too, and the browser goes to the login page.
+         */
+        private static void signOut() {
+            try {
+                Requests.signOutLocked();
+            } catch (java.io.IOException e) {
+                throw new jakarta.faces.FacesException(e);
             }
         }
 

@@ -2,8 +2,10 @@ package org.reconnect.shared.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.reconnect.shared.boundary.Refusal;
 
 import java.io.Serializable;
+import java.util.function.LongFunction;
 
 /**
  * The case a couple's page is about, once the page has loaded it for a caller who may see it:
@@ -33,6 +35,19 @@ public class CasePage implements Serializable {
         coupleId = null;
         caseNumber = null;
         version = null;
+    }
+
+    /**
+     * What one part of the page reads of the case through its boundary, or {@code none} when the
+     * boundary refuses: the case stopped being the caller's after the page loaded it (reassigned,
+     * say), and the part shows nothing of it. Only while the page shows a case.
+     */
+    public <T> T read(LongFunction<T> read, T none) {
+        try {
+            return read.apply(coupleId);
+        } catch (Refusal notTheirs) {
+            return none;
+        }
     }
 
     /** The case's id, or {@code null} while the page shows none. */

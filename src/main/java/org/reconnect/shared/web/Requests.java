@@ -2,7 +2,6 @@ package org.reconnect.shared.web;
 
 import jakarta.servlet.ServletException;
 import org.omnifaces.util.Faces;
-import org.reconnect.shared.boundary.Refusal;
 
 import java.io.IOException;
 
@@ -18,14 +17,11 @@ public final class Requests {
     }
 
     /**
-     * When a boundary refused because the caller's account is now locked (too many wrong answers
-     * to a re-authentication), this session ends as well and the browser goes to the login page,
-     * which says why; true then. The account's other sessions were ended by the boundary.
+     * A boundary refused because the caller's account is now locked (too many wrong answers to a
+     * re-authentication): this session ends as well and the browser goes to the login page, which
+     * says why. The account's other sessions were ended by the boundary.
      */
-    public static boolean signedOutIfLocked(Refusal refusal) throws IOException {
-        if (!Refusal.LOCKED_OUT.equals(refusal.getKey())) {
-            return false;
-        }
+    static void signOutLocked() throws IOException {
         try {
             Faces.logout();
         } catch (ServletException e) {
@@ -35,7 +31,6 @@ public final class Requests {
         // not Faces.redirect: that keeps the flash, and the session it lives in has just ended
         Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/login.xhtml?locked=true");
         Faces.responseComplete();
-        return true;
     }
 
     /** Answers 404, as for a page that does not exist: for ids the caller may not see. */

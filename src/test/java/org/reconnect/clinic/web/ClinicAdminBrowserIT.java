@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
 import org.reconnect.testsupport.client.CsvRows;
@@ -44,6 +45,44 @@ class ClinicAdminBrowserIT {
 
     private static Browser admin() {
         return desk.get();
+    }
+
+    @Test
+    void assigningBeyondATherapistsCapacityAsksToBeConfirmedFirst() {
+        String therapist = TestDatabase.newStaff("THERAPIST");
+        TestDatabase.update("""
+                INSERT INTO therapist (user_id, max_caseload, accepting_new, created_at, created_by, changed_at, changed_by)
+                SELECT id, 0, TRUE, NOW(6), 'it', NOW(6), 'it' FROM user_account WHERE email = ?""", therapist);
+        long therapistId = TestDatabase.number("SELECT t.id FROM therapist t JOIN user_account u ON u.id = t.user_id WHERE u.email = ?",
+                therapist);
+        admin().logIn("admin@demo.test", PASSWORD);
+        admin().open("/admin/intake.xhtml");
+        admin().choose("intake:secretsPolicy", "No secrets: what one partner tells the therapist alone may be shared");
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        admin().type("intake:partner1_fullName", "Capacity One");
+        admin().type("intake:partner1_email", "capacity-1-" + tag + "@browser.test");
+        admin().type("intake:partner2_fullName", "Capacity Two");
+        admin().type("intake:partner2_email", "capacity-2-" + tag + "@browser.test");
+        admin().clickAndWait("intake:submit");
+        String opened = admin().waitFor(By.id("resultHeading")).getText();
+        String caseNumber = opened.substring(5, opened.indexOf(" is open"));
+        long coupleId = TestDatabase.number("SELECT id FROM couple WHERE case_number = ?", caseNumber);
+
+        admin().open("/admin/couple.xhtml?id=" + coupleId);
+        new Select(admin().driver().findElement(By.id("assignForm:therapist"))).selectByValue(String.valueOf(therapistId));
+        admin().type("assignForm:reason", "Speaks the couple's language");
+        admin().clickAndWait("assignForm:assign");
+        assertTrue(admin().text(By.tagName("main")).contains("Confirm to assign anyway"), admin().text(By.tagName("main")));
+        assertTrue(admin().isPresent(By.id("assignForm:confirm")), "the confirmation is asked for");
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM couple WHERE id = ? AND therapist_id = ?", coupleId, therapistId),
+                "nothing assigned yet");
+        admin().assertAccessible("assignment asks to be confirmed");
+
+        admin().driver().findElement(By.cssSelector("[id='assignForm:confirm'] .ui-chkbox-box")).click();
+        admin().clickAndWait("assignForm:assign");
+        assertTrue(admin().text(By.tagName("main")).contains("The therapist is assigned."), admin().text(By.tagName("main")));
+        assertFalse(admin().isPresent(By.id("assignForm:confirm")), "asked no more");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM couple WHERE id = ? AND therapist_id = ?", coupleId, therapistId));
     }
 
     @Test

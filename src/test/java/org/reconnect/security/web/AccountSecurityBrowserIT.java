@@ -120,6 +120,35 @@ class AccountSecurityBrowserIT {
     }
 
     @Test
+    void fiveWrongCurrentPasswordsLockTheAccountAndSignThisBrowserOut() throws Exception {
+        String email = TestDatabase.newStaff("CLIENT");
+        phone().logIn(email, PASSWORD);
+        phone().open("/account/security.xhtml");
+        for (int guess = 1; guess <= 4; guess++) {
+            phone().type("password:currentPassword", "not my password " + guess);
+            phone().type("password:newPassword", NEW_PASSWORD);
+            phone().type("password:confirmation", NEW_PASSWORD);
+            phone().clickAndWait("password:change");
+            assertTrue(phone().text(By.id("password")).contains("That is not your current password"),
+                    "guess " + guess + ": " + phone().text(By.id("password")));
+            assertEquals("password:result", phone().focusedId());
+        }
+        phone().type("password:currentPassword", "not my password 5");
+        phone().type("password:newPassword", NEW_PASSWORD);
+        phone().type("password:confirmation", NEW_PASSWORD);
+        phone().driver().findElement(By.id("password:change")).click();
+
+        assertTrue(phone().waitForPath("/login.xhtml"), phone().driver().getCurrentUrl());
+        assertTrue(phone().waitFor(By.id("lockedOut")).getText().contains("too many wrong answers"),
+                phone().text(By.tagName("body")));
+        phone().assertAccessible("signed out, locked");
+        WebClient again = new WebClient();
+        again.logIn(email, PASSWORD);
+        assertFalse(signedIn(again), "nobody signs in while the account is locked");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_LOCKED' AND actor = ?", email));
+    }
+
+    @Test
     void staffReachThePageFromTheirMenu() {
         String therapist = TestDatabase.newStaff("THERAPIST");
         phone().logIn(therapist, PASSWORD);

@@ -85,4 +85,37 @@ class TwoStepBrowserIT {
         assertTrue(browser().text(By.id("twoStepOn")).contains("10 recovery codes are left"));
         browser().assertAccessible("two-step on");
     }
+
+    @Test
+    void fiveWrongCodesToTurnItOffLockTheAccountAndSignThisBrowserOut() {
+        String therapist = TestDatabase.newStaff("THERAPIST");
+        browser().logIn(therapist, PASSWORD);
+        assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
+        browser().open("/account/two-step.xhtml");
+        browser().driver().findElement(By.id("twoStep:turnOn")).click();
+        browser().waitFor(By.id("secret"));
+        enrolOnThePage();
+        browser().clickAndWait("twoStep:done");
+        assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
+
+        browser().open("/account/two-step.xhtml");
+        for (int guess = 1; guess <= 4; guess++) {
+            browser().type("twoStep:currentCode", "000000");
+            browser().clickAndWait("twoStep:turnOff");
+            assertTrue(browser().text(By.id("twoStep")).contains("That code is not right"), "guess " + guess + ": "
+                    + browser().text(By.id("twoStep")));
+        }
+        browser().type("twoStep:currentCode", "000000");
+        browser().driver().findElement(By.id("twoStep:turnOff")).click();
+
+        assertTrue(browser().waitForPath("/login.xhtml"), browser().driver().getCurrentUrl());
+        assertTrue(browser().waitFor(By.id("lockedOut")).getText().contains("too many wrong answers"),
+                browser().text(By.tagName("body")));
+        browser().open("/therapist/");
+        assertTrue(browser().isPresent(By.cssSelector("form[action*='j_security_check']")),
+                "this browser's session ended: the sign-in form instead of the caseload");
+        assertEquals(1, TestDatabase.number(
+                "SELECT COUNT(*) FROM two_step t JOIN user_account u ON u.id = t.user_id WHERE u.email = ? AND t.confirmed_at IS NOT NULL",
+                therapist), "the app is still on");
+    }
 }
