@@ -159,7 +159,6 @@ public final class Browser implements AutoCloseable {
                 .click();
     }
 
-    /** Clicks a PrimeFaces ajax button and waits until its request has finished. */
     /**
      * A wait that looks again every 50 ms. Selenium's own default looks every 500 ms, so each
      * wait for an ajax update of 100 ms cost half a second, hundreds of times a build.
@@ -168,6 +167,7 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, timeout, POLL);
     }
 
+    /** Clicks a PrimeFaces ajax button and waits until its request has finished. */
     public void clickAndWait(String id) {
         driver.findElement(By.id(id)).click();
         waiting(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
@@ -199,6 +199,10 @@ public final class Browser implements AutoCloseable {
         if (blocked instanceof List<?> violations && !violations.isEmpty()) {
             fail("the Content-Security-Policy blocked something on " + page + ": " + violations);
         }
+        // a colour still moving from a hover or focus style would be measured half way (a false contrast failure)
+        waiting(Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(script("""
+                return document.getAnimations().every(a => a.playState !== 'running' || !a.effect
+                        || a.effect.getComputedTiming().endTime === Infinity);""")));
         Results results = axe().analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
