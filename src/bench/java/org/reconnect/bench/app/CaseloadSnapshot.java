@@ -70,7 +70,7 @@ public class CaseloadSnapshot {
                 break;
             }
         }
-        List<Long> ids = rows.stream().map(CaseRow::getId).toList();
+        List<Long> ids = rows.stream().map(CaseRow::id).toList();
         return new Held(List.copyOf(rows),
                 ids.isEmpty() ? Map.of() : Map.copyOf(homework.forCouples(ids)),
                 ids.isEmpty() ? Map.of() : Map.copyOf(assessments.forCouples(ids)),

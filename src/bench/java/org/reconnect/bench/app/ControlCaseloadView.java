@@ -35,7 +35,7 @@ public class ControlCaseloadView implements Serializable {
 
     @PostConstruct
     void init() {
-        couples = new ListModel<>(filters -> snapshot.held().rows().size(), this::page, CaseRow::getId, java.util.HashMap::new);
+        couples = new ListModel<>(filters -> snapshot.held().rows().size(), this::page, CaseRow::id, java.util.HashMap::new);
     }
 
     private List<CaseRow> page(PageRequest request) {

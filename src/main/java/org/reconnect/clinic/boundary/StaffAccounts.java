@@ -98,7 +98,7 @@ public class StaffAccounts {
                         "SELECT user_id FROM two_step WHERE confirmed_at IS NOT NULL AND user_id IN (:ids)")
                 .setParameter("ids", accounts.stream().map(UserAccount::getId).toList())
                 .getResultList()).stream().map(id -> ((Number) id).longValue()).collect(Collectors.toSet());
-        return accounts.stream().map(a -> new StaffRow(a, profiles.get(a.getId()), twoStep.contains(a.getId()))).toList();
+        return accounts.stream().map(a -> StaffRow.of(a, profiles.get(a.getId()), twoStep.contains(a.getId()))).toList();
     }
 
     private record StaffList(String where, Map<String, Object> parameters) {

@@ -36,7 +36,7 @@ public class StaffView implements Serializable {
 
     @PostConstruct
     void init() {
-        people = new ListModel<>(staff::count, staff::rows, StaffRow::getId, this::filters);
+        people = new ListModel<>(staff::count, staff::rows, StaffRow::id, this::filters);
     }
 
     private Map<String, String> filters() {
@@ -67,7 +67,7 @@ public class StaffView implements Serializable {
     public void save() {
         if (form.getId() == null) {
             lastLink = staff.create(form);
-            Messages.info(lastLink.isSent() ? "staff.created" : "staff.createdNoMail", lastLink.getEmail());
+            Messages.info(lastLink.sent() ? "staff.created" : "staff.createdNoMail", lastLink.email());
         } else {
             staff.update(form);
             Messages.info("staff.saved");
@@ -87,7 +87,7 @@ public class StaffView implements Serializable {
 
     public void sendLink(long userId) {
         lastLink = staff.sendSetupLink(userId);
-        Messages.info(lastLink.isSent() ? "staff.linkSent" : "staff.linkNotSent", lastLink.getEmail());
+        Messages.info(lastLink.sent() ? "staff.linkSent" : "staff.linkNotSent", lastLink.email());
     }
 
     /** Removes a staff member's authenticator app (lost phone); they enrol again at sign-in. */

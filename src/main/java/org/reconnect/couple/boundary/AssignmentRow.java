@@ -6,48 +6,12 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a couple's assignment history. */
-public final class AssignmentRow implements Serializable {
+public record AssignmentRow(String from, String to, String reason, boolean overCapacity, Instant at, String by)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final String from;
-    private final String to;
-    private final String reason;
-    private final boolean overCapacity;
-    private final Instant at;
-    private final String by;
-
-    AssignmentRow(TherapistAssignment assignment) {
-        this.from = assignment.getFromTherapist() == null ? null
-                : assignment.getFromTherapist().getAccount().getDisplayName();
-        this.to = assignment.getToTherapist() == null ? null : assignment.getToTherapist().getAccount().getDisplayName();
-        this.reason = assignment.getReason();
-        this.overCapacity = assignment.isOverCapacity();
-        this.at = assignment.getAssignedAt();
-        this.by = assignment.getAssignedBy();
-    }
-
-    public String getFrom() {
-        return from;
-    }
-
-    public String getTo() {
-        return to;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public boolean isOverCapacity() {
-        return overCapacity;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getBy() {
-        return by;
+    static AssignmentRow of(TherapistAssignment assignment) {
+        return new AssignmentRow(assignment.getFromTherapist() == null ? null : assignment.getFromTherapist().getAccount().getDisplayName(),
+                assignment.getToTherapist() == null ? null : assignment.getToTherapist().getAccount().getDisplayName(),
+                assignment.getReason(), assignment.isOverCapacity(), assignment.getAssignedAt(), assignment.getAssignedBy());
     }
 }

@@ -125,7 +125,7 @@ public class Assignments {
                         where a.couple.id = :couple order by a.assignedAt desc, a.id desc""", TherapistAssignment.class)
                 .setParameter("couple", coupleId)
                 .getResultStream()
-                .map(AssignmentRow::new)
+                .map(AssignmentRow::of)
                 .toList();
         audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, coupleId, Cases.COUPLE, coupleId, "assignment history");
         return rows;

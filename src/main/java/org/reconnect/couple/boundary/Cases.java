@@ -87,7 +87,7 @@ public class Cases {
         Couple couple = found.get();
         audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, couple.getId(), COUPLE, couple.getId(),
                 "access " + level);
-        return Optional.of(new CaseSummary(couple, level));
+        return Optional.of(CaseSummary.of(couple, level));
     }
 
     /**
@@ -120,11 +120,11 @@ public class Cases {
                         CaseStatusChange.class)
                 .setParameter("couple", couple)
                 .getResultStream()
-                .map(StatusChangeRow::new)
+                .map(StatusChangeRow::of)
                 .toList();
         audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, couple.getId(), COUPLE, couple.getId(),
                 "case page, access " + level);
-        return Optional.of(new CaseDetails(couple, level, history));
+        return Optional.of(CaseDetails.of(couple, level, history));
     }
 
     /**
@@ -272,8 +272,8 @@ public class Cases {
                     .setParameter("page", couples)
                     .getResultList();
         }
-        List<CaseRow> page = couples.stream().map(c -> new CaseRow(c, today)).toList();
-        audit.recordListing(action, "COUPLE_LIST", page.stream().map(CaseRow::getId).toList(),
+        List<CaseRow> page = couples.stream().map(c -> CaseRow.of(c, today)).toList();
+        audit.recordListing(action, "COUPLE_LIST", page.stream().map(CaseRow::id).toList(),
                 page.size() + " couples from " + request.first());
         return page;
     }
@@ -302,7 +302,7 @@ public class Cases {
         }
         Couple couple = found.get();
         audit.record(AuditAction.VIEW_PORTAL_HOME, AuditOutcome.SUCCESS, couple.getId(), COUPLE, couple.getId(), null);
-        return Optional.of(new PortalCase(couple, me));
+        return Optional.of(PortalCase.of(couple, me));
     }
 
     /**

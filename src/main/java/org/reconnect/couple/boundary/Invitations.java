@@ -62,7 +62,7 @@ public class Invitations {
         LinkDelivery result = setupLinks.send(partner.getAccount(), partner.getCallName(),
                 LinkPurpose.PORTAL_INVITATION);
         audit.record(AuditAction.INVITATION_SENT, AuditOutcome.SUCCESS, couple.getId(), "PARTNER", partnerId,
-                result.isSent() ? "mailed" : "not mailed");
+                result.sent() ? "mailed" : "not mailed");
         return result;
     }
 }

@@ -7,47 +7,11 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /** One line of a case's status history. */
-public final class StatusChangeRow implements Serializable {
+public record StatusChangeRow(int episode, CaseStatus from, CaseStatus to, String reason, Instant at, String by)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final int episode;
-    private final CaseStatus from;
-    private final CaseStatus to;
-    private final String reason;
-    private final Instant at;
-    private final String by;
-
-    StatusChangeRow(CaseStatusChange change) {
-        this.episode = change.getEpisode();
-        this.from = change.getFromStatus();
-        this.to = change.getToStatus();
-        this.reason = change.getReason();
-        this.at = change.getChangedAt();
-        this.by = change.getChangedBy();
-    }
-
-    public int getEpisode() {
-        return episode;
-    }
-
-    public CaseStatus getFrom() {
-        return from;
-    }
-
-    public CaseStatus getTo() {
-        return to;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public Instant getAt() {
-        return at;
-    }
-
-    public String getBy() {
-        return by;
+    static StatusChangeRow of(CaseStatusChange change) {
+        return new StatusChangeRow(change.getEpisode(), change.getFromStatus(), change.getToStatus(), change.getReason(),
+                change.getChangedAt(), change.getChangedBy());
     }
 }

@@ -104,7 +104,7 @@ public class CoupleView implements Serializable {
     }
 
     private Long version() {
-        return details == null ? null : details.getVersion();
+        return details == null ? null : details.version();
     }
 
     /**
@@ -135,7 +135,7 @@ public class CoupleView implements Serializable {
         if (loaded == null) {
             casePage.clear();
         } else {
-            casePage.show(id, loaded.getCaseNumber(), loaded.getVersion());
+            casePage.show(id, loaded.caseNumber(), loaded.version());
         }
     }
 
@@ -171,7 +171,7 @@ public class CoupleView implements Serializable {
 
     public void invite(long partnerId) {
         lastInvitation = invitations.send(partnerId);
-        Messages.info(lastInvitation.isSent() ? "invitation.sent" : "invitation.notSent", lastInvitation.getEmail());
+        Messages.info(lastInvitation.sent() ? "invitation.sent" : "invitation.notSent", lastInvitation.email());
     }
 
     public void startPartnerEdit(long partnerId) {

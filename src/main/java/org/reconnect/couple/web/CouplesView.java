@@ -38,8 +38,8 @@ public class CouplesView implements Serializable {
 
     @PostConstruct
     void init() {
-        couples = new ListModel<>(cases::clinicCount, cases::clinicRows, CaseRow::getId, this::filters);
-        waiting = new ListModel<>(cases::waitingCount, cases::waitingRows, CaseRow::getId, this::filters);
+        couples = new ListModel<>(cases::clinicCount, cases::clinicRows, CaseRow::id, this::filters);
+        waiting = new ListModel<>(cases::waitingCount, cases::waitingRows, CaseRow::id, this::filters);
     }
 
     private Map<String, String> filters() {

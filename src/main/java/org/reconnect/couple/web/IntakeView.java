@@ -26,7 +26,7 @@ public class IntakeView implements Serializable {
 
     public void open() {
         result = intake.open(form);
-        Messages.info("intake.opened", result.getCaseNumber());
+        Messages.info("intake.opened", result.caseNumber());
         form = new IntakeForm();
     }
 

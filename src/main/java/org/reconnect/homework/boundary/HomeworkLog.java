@@ -114,7 +114,7 @@ public class HomeworkLog {
         List<HomeworkRow> rows = new ArrayList<>(open.size());
         for (HomeworkAssignment a : open) {
             WeekProgress week = WeekProgress.of(a, days.getOrDefault(a.getId(), List.of()), today);
-            rows.add(new HomeworkRow(a, null, week.expected(), week.done(), week.streak(), null));
+            rows.add(HomeworkRow.of(a, null, week.expected(), week.done(), week.streak(), null));
         }
         Long microMoments = WeekProgress.microMomentLog(open, today).map(HomeworkAssignment::getId).orElse(null);
         audit.record(AuditAction.VIEW_PORTAL_HOME, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),

@@ -216,7 +216,7 @@ public class HomeworkPlans {
                 done += thisWeek.done();
                 fourWeeks.addAll(weeks);
             }
-            rows.add(new HomeworkRow(a, a.getPartner() == null ? null : a.getPartner().getCallName(), expected, done, 0,
+            rows.add(HomeworkRow.of(a, a.getPartner() == null ? null : a.getPartner().getCallName(), expected, done, 0,
                     Adherence.percent(fourWeeks)));
         }
         audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(), "homework");

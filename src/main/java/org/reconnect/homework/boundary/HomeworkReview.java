@@ -211,7 +211,7 @@ public class HomeworkReview {
         Map<Long, List<EntryRow.Feedback>> feedback = feedbackOf.load(entries, false);
         audit.record(AuditAction.VIEW_ENTRIES, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "timeline: " + entries.size() + " entries");
-        return entries.stream().map(e -> new EntryRow(e, false, false, false, feedback.getOrDefault(e.getId(), List.of()))).toList();
+        return entries.stream().map(e -> EntryRow.of(e, false, false, false, feedback.getOrDefault(e.getId(), List.of()))).toList();
     }
 
     private <T> TypedQuery<T> filtered(Couple couple, Map<String, String> filters, String select, String order, Class<T> type) {

@@ -12,115 +12,23 @@ import java.time.LocalDate;
 /**
  * An assignment as a list shows it, with this week's figures for the person looking: the
  * partner (their own) or the therapist (both partners together).
+ *
+ * @param forName {@code null}: both partners
  */
-public final class HomeworkRow implements Serializable {
+public record HomeworkRow(long id, long version, HomeworkType type, String title, String instructions, String forName,
+                          Cadence cadence, int target, LocalDate startsOn, LocalDate endsOn, Visibility visibility,
+                          AssignmentStatus status, int expectedThisWeek, int doneThisWeek, int streak, Integer adherenceFourWeeks)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final long id;
-    private final long version;
-    private final HomeworkType type;
-    private final String title;
-    private final String instructions;
-    private final String forName;
-    private final Cadence cadence;
-    private final int target;
-    private final LocalDate startsOn;
-    private final LocalDate endsOn;
-    private final Visibility visibility;
-    private final AssignmentStatus status;
-    private final int expectedThisWeek;
-    private final int doneThisWeek;
-    private final int streak;
-    private final Integer adherenceFourWeeks;
-
-    HomeworkRow(HomeworkAssignment a, String forName, int expectedThisWeek, int doneThisWeek, int streak,
-                Integer adherenceFourWeeks) {
-        this.id = a.getId();
-        this.version = a.getVersion();
-        this.type = a.getType();
-        this.title = a.getTitle();
-        this.instructions = a.getInstructions();
-        this.forName = forName;
-        this.cadence = a.getCadence();
-        this.target = a.getTarget();
-        this.startsOn = a.getStartsOn();
-        this.endsOn = a.getEndsOn();
-        this.visibility = a.getVisibility();
-        this.status = a.getStatus();
-        this.expectedThisWeek = expectedThisWeek;
-        this.doneThisWeek = doneThisWeek;
-        this.streak = streak;
-        this.adherenceFourWeeks = adherenceFourWeeks;
+    static HomeworkRow of(HomeworkAssignment a, String forName, int expectedThisWeek, int doneThisWeek, int streak,
+                          Integer adherenceFourWeeks) {
+        return new HomeworkRow(a.getId(), a.getVersion(), a.getType(), a.getTitle(), a.getInstructions(), forName, a.getCadence(),
+                a.getTarget(), a.getStartsOn(), a.getEndsOn(), a.getVisibility(), a.getStatus(), expectedThisWeek, doneThisWeek,
+                streak, adherenceFourWeeks);
     }
 
-    public long getId() {
-        return id;
-    }
-
-    public long getVersion() {
-        return version;
-    }
-
-    public HomeworkType getType() {
-        return type;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getInstructions() {
-        return instructions;
-    }
-
-    /** {@code null}: both partners. */
-    public String getForName() {
-        return forName;
-    }
-
-    public Cadence getCadence() {
-        return cadence;
-    }
-
-    public int getTarget() {
-        return target;
-    }
-
-    public LocalDate getStartsOn() {
-        return startsOn;
-    }
-
-    public LocalDate getEndsOn() {
-        return endsOn;
-    }
-
-    public Visibility getVisibility() {
-        return visibility;
-    }
-
-    public AssignmentStatus getStatus() {
-        return status;
-    }
-
-    public int getExpectedThisWeek() {
-        return expectedThisWeek;
-    }
-
-    public int getDoneThisWeek() {
-        return doneThisWeek;
-    }
-
-    /** Met for this week (or nothing is due). */
+    /** Met for this week (something was due, and it is done). */
     public boolean isDoneForTheWeek() {
         return expectedThisWeek > 0 && doneThisWeek >= expectedThisWeek;
-    }
-
-    public int getStreak() {
-        return streak;
-    }
-
-    public Integer getAdherenceFourWeeks() {
-        return adherenceFourWeeks;
     }
 }

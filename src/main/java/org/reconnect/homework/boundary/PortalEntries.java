@@ -85,7 +85,7 @@ public class PortalEntries {
         List<EntryRow> rows = entries.stream()
                 .map(e -> {
                     boolean mine = HomeworkAccess.owns(me, e);
-                    return new EntryRow(e, mine, HomeworkAccess.mayChange(me, e, now),
+                    return EntryRow.of(e, mine, HomeworkAccess.mayChange(me, e, now),
                             mine && RevealWhenBoth.revealed(e, revealed),
                             feedback.getOrDefault(e.getId(), List.of()));
                 })

@@ -18,6 +18,6 @@ public record PortalWeek(LocalDate monday, LocalDate today, List<HomeworkRow> ho
                          boolean readOnly) implements Serializable {
 
     public int getDue() {
-        return homework.stream().mapToInt(h -> Math.max(0, h.getExpectedThisWeek() - h.getDoneThisWeek())).sum();
+        return homework.stream().mapToInt(h -> Math.max(0, h.expectedThisWeek() - h.doneThisWeek())).sum();
     }
 }

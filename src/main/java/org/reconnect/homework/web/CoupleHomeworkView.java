@@ -81,7 +81,7 @@ public class CoupleHomeworkView implements Serializable {
 
     public void end(HomeworkRow row, boolean completed) {
         try {
-            plans.end(row.getId(), row.getVersion(), completed);
+            plans.end(row.id(), row.version(), completed);
         } finally {
             // the list as it is now, whether ended or refused (another change came first, say)
             rows = null;

@@ -29,7 +29,7 @@ public class EntriesView implements Serializable {
 
     @PostConstruct
     void init() {
-        entries = new ListModel<>(readable::entryCount, readable::entryRows, EntryRow::getId, this::filters);
+        entries = new ListModel<>(readable::entryCount, readable::entryRows, EntryRow::id, this::filters);
     }
 
     private Map<String, String> filters() {
@@ -42,9 +42,9 @@ public class EntriesView implements Serializable {
     /** The typed values of an entry in words; who made a bid is named from the reader's side. */
     public String describe(EntryRow e) {
         String you = Messages.text("portal.entries.mine");
-        String bidMaker = e.getBidBy() == null ? "-"
-                : e.isMine() ? (EntryWords.madeByAuthor(e) ? you : Messages.text("portal.entries.yourPartner"))
-                : (EntryWords.madeByAuthor(e) ? e.getAuthorName() : you);
+        String bidMaker = e.bidBy() == null ? "-"
+                : e.mine() ? (EntryWords.madeByAuthor(e) ? you : Messages.text("portal.entries.yourPartner"))
+                : (EntryWords.madeByAuthor(e) ? e.authorName() : you);
         return EntryWords.describe(e, bidMaker);
     }
 

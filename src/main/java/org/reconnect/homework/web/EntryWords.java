@@ -14,20 +14,20 @@ final class EntryWords {
      * @param bidMaker who made the bid of a micro-moment, as the reader names them
      */
     static String describe(EntryRow e, String bidMaker) {
-        return switch (e.getType()) {
+        return switch (e.type()) {
             case MICRO_MOMENT_LOG -> Messages.text("review.entryMoment", bidMaker,
-                    e.getBidKind() == null ? "-" : Messages.text("bidKind." + e.getBidKind()),
-                    e.getResponse() == null ? "-" : Messages.text("response." + e.getResponse()));
-            case EMOTIONAL_DATE -> Messages.text("review.entryDate", e.getMinutes(),
-                    e.getPhonesOff() == null ? "–" : e.getPhonesOff() ? Messages.text("review.yes") : Messages.text("review.no"), e.getRating());
-            case DAILY_TALK -> Messages.text("review.entryTalk", e.getMinutes(), e.getRating());
-            case SELF_CARE_JOURNAL -> e.getRating() == null ? "" : Messages.text("entry.mood", e.getRating());
-            default -> e.getRating() == null ? "" : Messages.text("portal.log.ratingOptional") + ": " + e.getRating();
+                    e.bidKind() == null ? "-" : Messages.text("bidKind." + e.bidKind()),
+                    e.response() == null ? "-" : Messages.text("response." + e.response()));
+            case EMOTIONAL_DATE -> Messages.text("review.entryDate", e.minutes(),
+                    e.phonesOff() == null ? "–" : e.phonesOff() ? Messages.text("review.yes") : Messages.text("review.no"), e.rating());
+            case DAILY_TALK -> Messages.text("review.entryTalk", e.minutes(), e.rating());
+            case SELF_CARE_JOURNAL -> e.rating() == null ? "" : Messages.text("entry.mood", e.rating());
+            default -> e.rating() == null ? "" : Messages.text("portal.log.ratingOptional") + ": " + e.rating();
         };
     }
 
     /** Whether the author of a micro-moment made the bid themselves. */
     static boolean madeByAuthor(EntryRow e) {
-        return e.getBidBy() == BidBy.ME;
+        return e.bidBy() == BidBy.ME;
     }
 }

@@ -58,7 +58,7 @@ public class HomeworkReviewView implements Serializable {
         }
         long coupleId = id;
         entries = new ListModel<>(filters -> review.entryCount(coupleId, filters),
-                request -> review.entryRows(coupleId, request), EntryRow::getId, this::filters);
+                request -> review.entryRows(coupleId, request), EntryRow::id, this::filters);
     }
 
     private Map<String, String> filters() {
@@ -103,13 +103,13 @@ public class HomeworkReviewView implements Serializable {
 
     /** The typed values of an entry in one line (its free text is shown on its own, escaped). */
     public String describe(EntryRow e) {
-        String bidMaker = e.getBidBy() == null ? "-" : EntryWords.madeByAuthor(e) ? e.getAuthorName() : otherThan(e);
+        String bidMaker = e.bidBy() == null ? "-" : EntryWords.madeByAuthor(e) ? e.authorName() : otherThan(e);
         return EntryWords.describe(e, bidMaker);
     }
 
     /** The partner who is not the entry's author. */
     private String otherThan(EntryRow e) {
-        String other = e.getAuthorPosition() == 1 ? view.partner2() : view.partner1();
+        String other = e.authorPosition() == 1 ? view.partner2() : view.partner1();
         return other == null ? "-" : other;
     }
 

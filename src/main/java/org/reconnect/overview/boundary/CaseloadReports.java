@@ -73,7 +73,7 @@ public class CaseloadReports {
                 .getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
         audit.record(AuditAction.VIEW_REPORT, AuditOutcome.SUCCESS, null, "REPORT", "caseloads", null);
-        return rows.stream().map(r -> r.withFlagged(flagged.getOrDefault(r.getTherapistId(), 0L))).toList();
+        return rows.stream().map(r -> r.withFlagged(flagged.getOrDefault(r.therapistId(), 0L))).toList();
     }
 
     /**

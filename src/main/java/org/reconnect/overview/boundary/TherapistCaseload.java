@@ -7,84 +7,26 @@ import java.io.Serializable;
 /**
  * One therapist's line on the caseload dashboard. Homework adherence, questionnaire counts and
  * session notes come from their own capabilities.
+ *
+ * @param enabled a deactivated therapist still listed has open couples that need another therapist
+ * @param counts  this therapist's couples by status (none discharged: the dashboard does not count those per therapist)
  */
-public final class TherapistCaseload implements Serializable {
+public record TherapistCaseload(long therapistId, String name, boolean enabled, int maxCaseload, boolean acceptingNew,
+                                StatusCounts counts, long flagged) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final long therapistId;
-    private final String name;
-    private final boolean enabled;
-    private final int maxCaseload;
-    private final boolean acceptingNew;
-    private final StatusCounts counts;
-    private final long flagged;
-
+    /** The line as the caseload query makes it (the flagged couples come from a second query). */
     public TherapistCaseload(long therapistId, String name, boolean enabled, int maxCaseload, boolean acceptingNew,
                              long referred, long intake, long active, long paused, long flagged) {
-        this.therapistId = therapistId;
-        this.name = name;
-        this.enabled = enabled;
-        this.maxCaseload = maxCaseload;
-        this.acceptingNew = acceptingNew;
-        this.counts = new StatusCounts(referred, intake, active, paused, 0);
-        this.flagged = flagged;
+        this(therapistId, name, enabled, maxCaseload, acceptingNew, new StatusCounts(referred, intake, active, paused, 0), flagged);
     }
 
     TherapistCaseload withFlagged(long flaggedCouples) {
-        return new TherapistCaseload(therapistId, name, enabled, maxCaseload, acceptingNew, counts.referred(),
-                counts.intake(), counts.active(), counts.paused(), flaggedCouples);
-    }
-
-    public long getTherapistId() {
-        return therapistId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    /** A deactivated therapist still listed has open couples that need another therapist. */
-    public boolean isEnabled() {
-        return enabled;
-    }
-
-    public int getMaxCaseload() {
-        return maxCaseload;
-    }
-
-    public boolean isAcceptingNew() {
-        return acceptingNew;
-    }
-
-    public long getReferred() {
-        return counts.referred();
-    }
-
-    public long getIntake() {
-        return counts.intake();
-    }
-
-    public long getActive() {
-        return counts.active();
-    }
-
-    public long getPaused() {
-        return counts.paused();
-    }
-
-    /** This therapist's couples by status (none discharged: the dashboard does not count those per therapist). */
-    public StatusCounts getCounts() {
-        return counts;
+        return new TherapistCaseload(therapistId, name, enabled, maxCaseload, acceptingNew, counts, flaggedCouples);
     }
 
     /** The couples still in care, whatever their status. */
     public long getOpen() {
         return counts.open();
-    }
-
-    public long getFlagged() {
-        return flagged;
     }
 
     public int getPercentUsed() {

@@ -48,13 +48,13 @@ public class CaseloadView implements Serializable {
 
     @PostConstruct
     void init() {
-        couples = new ListModel<>(cases::caseloadCount, this::page, CaseRow::getId, this::filters);
+        couples = new ListModel<>(cases::caseloadCount, this::page, CaseRow::id, this::filters);
     }
 
     /** A page of couples, and their homework figures: one more call, a fixed number of statements. */
     private List<CaseRow> page(PageRequest request) {
         List<CaseRow> rows = cases.caseloadRows(request);
-        List<Long> ids = rows.stream().map(CaseRow::getId).toList();
+        List<Long> ids = rows.stream().map(CaseRow::id).toList();
         figures = rows.isEmpty() ? Map.of() : new HashMap<>(homework.forCouples(ids));
         flags = rows.isEmpty() ? Map.of() : new HashMap<>(assessments.forCouples(ids));
         return rows;

@@ -69,20 +69,20 @@ public class ReportsView implements Serializable {
     }
 
     private List<String> cells(TherapistCaseload t) {
-        HomeworkFigures.Figures hw = adherence(t.getTherapistId());
-        AssessmentFigures.Counts asked = assessments(t.getTherapistId());
-        NotesFigures.Counts signed = notes(t.getTherapistId());
+        HomeworkFigures.Figures hw = adherence(t.therapistId());
+        AssessmentFigures.Counts asked = assessments(t.therapistId());
+        NotesFigures.Counts signed = notes(t.therapistId());
         String adherenceText = hw == null || (hw.thisWeek() == null && hw.fourWeeks() == null) ? "–"
                 : Messages.text("caseload.adherenceValue", percent(hw.thisWeek()), percent(hw.fourWeeks()));
         return List.of(
-                t.isEnabled() ? t.getName() : t.getName() + " (" + Messages.text("reports.inactive") + ")",
-                String.valueOf(t.getActive()),
-                String.valueOf(t.getPaused()),
-                String.valueOf(t.getIntake() + t.getReferred()),
+                t.enabled() ? t.name() : t.name() + " (" + Messages.text("reports.inactive") + ")",
+                String.valueOf(t.counts().active()),
+                String.valueOf(t.counts().paused()),
+                String.valueOf(t.counts().intake() + t.counts().referred()),
                 String.valueOf(t.getOpen()),
-                String.valueOf(t.getMaxCaseload()),
+                String.valueOf(t.maxCaseload()),
                 t.getPercentUsed() + " %",
-                String.valueOf(t.getFlagged()),
+                String.valueOf(t.flagged()),
                 adherenceText,
                 String.valueOf(hw == null ? 0 : hw.quietCount()),
                 Messages.text("reports.assessmentCounts", asked.asked(), asked.completed(), asked.overdue()),
@@ -164,12 +164,12 @@ public class ReportsView implements Serializable {
      */
     public String getChart() {
         List<TherapistCaseload> rows = getTherapists();
-        String labels = rows.stream().map(r -> json(r.getName())).collect(Collectors.joining(","));
+        String labels = rows.stream().map(r -> json(r.name())).collect(Collectors.joining(","));
         return "{\"type\":\"bar\",\"data\":{\"labels\":[" + labels + "],\"datasets\":["
-                + dataset(Messages.text("status.REFERRED"), "#6b4fa0", rows, TherapistCaseload::getReferred) + ","
-                + dataset(Messages.text("status.INTAKE"), "#b35c00", rows, TherapistCaseload::getIntake) + ","
-                + dataset(Messages.text("status.ACTIVE"), "#1557a8", rows, TherapistCaseload::getActive) + ","
-                + dataset(Messages.text("status.PAUSED"), "#55606b", rows, TherapistCaseload::getPaused)
+                + dataset(Messages.text("status.REFERRED"), "#6b4fa0", rows, r -> r.counts().referred()) + ","
+                + dataset(Messages.text("status.INTAKE"), "#b35c00", rows, r -> r.counts().intake()) + ","
+                + dataset(Messages.text("status.ACTIVE"), "#1557a8", rows, r -> r.counts().active()) + ","
+                + dataset(Messages.text("status.PAUSED"), "#55606b", rows, r -> r.counts().paused())
                 + "]},\"options\":{\"responsive\":true,\"maintainAspectRatio\":false,"
                 + "\"scales\":{\"x\":{\"stacked\":true},\"y\":{\"stacked\":true,\"beginAtZero\":true,"
                 + "\"ticks\":{\"precision\":0}}}}}";
@@ -178,7 +178,7 @@ public class ReportsView implements Serializable {
     /** A text equivalent of the chart, for screen readers. */
     public String getChartSummary() {
         return getTherapists().stream()
-                .map(r -> Messages.text("reports.chartLine", r.getName(), r.getActive(), r.getOpen()))
+                .map(r -> Messages.text("reports.chartLine", r.name(), r.counts().active(), r.getOpen()))
                 .collect(Collectors.joining(" "));
     }
 

@@ -6,57 +6,16 @@ import org.reconnect.program.control.StepReadiness;
 import java.io.Serializable;
 
 /** One criterion of the current step, as the therapist reads it: what is asked, what was done. */
-public final class CheckRow implements Serializable {
+public record CheckRow(HomeworkType type, int minCount, int withinDays, boolean perPartner, int partner1, int partner2, boolean met)
+        implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final HomeworkType type;
-    private final int minCount;
-    private final int withinDays;
-    private final boolean perPartner;
-    private final int partner1;
-    private final int partner2;
-    private final boolean met;
-
-    CheckRow(StepReadiness.Check check) {
-        this.type = check.criterion().type();
-        this.minCount = check.criterion().minCount();
-        this.withinDays = check.criterion().withinDays();
-        this.perPartner = check.criterion().perPartner();
-        this.partner1 = check.partner1();
-        this.partner2 = check.partner2();
-        this.met = check.met();
+    static CheckRow of(StepReadiness.Check check) {
+        return new CheckRow(check.criterion().type(), check.criterion().minCount(), check.criterion().withinDays(),
+                check.criterion().perPartner(), check.partner1(), check.partner2(), check.met());
     }
 
-    public HomeworkType getType() {
-        return type;
-    }
-
-    public int getMinCount() {
-        return minCount;
-    }
-
-    public int getWithinDays() {
-        return withinDays;
-    }
-
-    public boolean isPerPartner() {
-        return perPartner;
-    }
-
-    public int getPartner1() {
-        return partner1;
-    }
-
-    public int getPartner2() {
-        return partner2;
-    }
-
+    /** What both partners did together. */
     public int getCouple() {
         return partner1 + partner2;
-    }
-
-    public boolean isMet() {
-        return met;
     }
 }

@@ -73,7 +73,7 @@ public class Program {
                 : new StepReadiness.Readiness(false, List.of());
         audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(), "program");
         return Optional.of(new ProgramDetails(couple.getCurrentStep(), timeline, readiness.ready(),
-                readiness.checks().stream().map(CheckRow::new).toList(), name(couple, 1), name(couple, 2)));
+                readiness.checks().stream().map(CheckRow::of).toList(), name(couple, 1), name(couple, 2)));
     }
 
     /**
@@ -144,7 +144,7 @@ public class Program {
                         CoupleStep.class)
                 .setParameter("couple", couple)
                 .getResultStream()
-                .map(s -> new StepRow(s, clinical))
+                .map(s -> StepRow.of(s, clinical))
                 .toList();
     }
 

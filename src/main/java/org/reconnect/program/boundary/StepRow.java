@@ -6,45 +6,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One step on a couple's timeline. The comment is the therapist's, for therapists only. */
-public final class StepRow implements Serializable {
+public record StepRow(int number, LocalDate startedOn, LocalDate completedOn, String comment, String movedBy) implements Serializable {
 
-    private static final long serialVersionUID = 1L;
-
-    private final int number;
-    private final LocalDate startedOn;
-    private final LocalDate completedOn;
-    private final String comment;
-    private final String movedBy;
-
-    StepRow(CoupleStep step, boolean clinical) {
-        this.number = step.getStepNumber();
-        this.startedOn = step.getStartedOn();
-        this.completedOn = step.getCompletedOn();
-        this.comment = clinical ? step.getComment() : null;
-        this.movedBy = step.getMovedBy();
-    }
-
-    public int getNumber() {
-        return number;
-    }
-
-    public LocalDate getStartedOn() {
-        return startedOn;
-    }
-
-    public LocalDate getCompletedOn() {
-        return completedOn;
+    static StepRow of(CoupleStep step, boolean clinical) {
+        return new StepRow(step.getStepNumber(), step.getStartedOn(), step.getCompletedOn(), clinical ? step.getComment() : null,
+                step.getMovedBy());
     }
 
     public boolean isCurrent() {
         return completedOn == null;
-    }
-
-    public String getComment() {
-        return comment;
-    }
-
-    public String getMovedBy() {
-        return movedBy;
     }
 }

@@ -46,12 +46,12 @@ public class CoupleProgramView implements Serializable {
     /** One criterion in words, with the partners' names. */
     public String describe(CheckRow check) {
         ProgramDetails p = getProgram();
-        String type = Messages.text("homework." + check.getType());
-        if (!check.isPerPartner()) {
-            return Messages.text("program.checkCouple", type, check.getCouple(), check.getMinCount(), check.getWithinDays());
+        String type = Messages.text("homework." + check.type());
+        if (!check.perPartner()) {
+            return Messages.text("program.checkCouple", type, check.getCouple(), check.minCount(), check.withinDays());
         }
-        return Messages.text("program.check", type, p.getPartner1Name(), check.getPartner1(), check.getMinCount(),
-                p.getPartner2Name() == null ? "-" : p.getPartner2Name(), check.getPartner2(), check.getWithinDays());
+        return Messages.text("program.check", type, p.partner1Name(), check.partner1(), check.minCount(),
+                p.partner2Name() == null ? "-" : p.partner2Name(), check.partner2(), check.withinDays());
     }
 
     public void move() {

@@ -95,7 +95,7 @@ class CaseloadQueryCountIT {
         Cases cases = Deployed.boundary(Cases.class);
         cases.caseloadCount(Map.of());
         List<CaseRow> page = cases.caseloadRows(PageRequest.firstPage(25));
-        Deployed.boundary(HomeworkFigures.class).forCouples(page.stream().map(CaseRow::getId).toList());
+        Deployed.boundary(HomeworkFigures.class).forCouples(page.stream().map(CaseRow::id).toList());
     }
 
     private void clinicList() {

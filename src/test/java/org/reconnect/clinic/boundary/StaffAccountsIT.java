@@ -127,7 +127,7 @@ class StaffAccountsIT {
         for (String typed : java.util.List.of("back\\slash", "100%", "O_B", "100% o_brien " + marker)) {
             java.util.List<StaffRow> found = RunAs.user("admin@demo.test", () -> staff().rows(
                     new org.reconnect.shared.boundary.PageRequest(0, 100, null, true, java.util.Map.of("search", typed))));
-            assertTrue(found.stream().anyMatch(r -> r.getEmail().equals(email)), typed);
+            assertTrue(found.stream().anyMatch(r -> r.email().equals(email)), typed);
         }
         long wildcards = RunAs.user("admin@demo.test", () -> staff().count(java.util.Map.of("search", "_")));
         long all = RunAs.user("admin@demo.test", () -> staff().count(java.util.Map.of()));

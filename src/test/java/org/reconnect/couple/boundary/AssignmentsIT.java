@@ -58,8 +58,8 @@ class AssignmentsIT {
     @Test
     void capacityOverrunNeedsAnExplicitConfirmationWhichIsAudited() throws Exception {
         long therapist = newTherapist(1);
-        long first = Fixtures.openCase("admin@demo.test").getCoupleId();
-        long second = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long first = Fixtures.openCase("admin@demo.test").coupleId();
+        long second = Fixtures.openCase("admin@demo.test").coupleId();
         assign(first, therapist, "first match", false);
 
         Refusal refused = assertThrows(Refusal.class, () -> assign(second, therapist, "second match", false));
@@ -84,7 +84,7 @@ class AssignmentsIT {
             statement.setLong(1, therapist);
             statement.executeUpdate();
         }
-        long couple = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test").coupleId();
 
         assertEquals("assign.needsConfirmation",
                 assertThrows(Refusal.class, () -> assign(couple, therapist, "match", false)).getKey());
@@ -92,7 +92,7 @@ class AssignmentsIT {
 
     @Test
     void reassignmentMovesAccessAtOnceAndKeepsTheHistory() throws Exception {
-        long couple = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test").coupleId();
         assign(couple, Fixtures.therapistId("maya@demo.test"), "Maya has room", true);
         assertTrue(RunAs.user("maya@demo.test", () -> cases().details(couple)).isPresent());
 
@@ -102,16 +102,16 @@ class AssignmentsIT {
         assertTrue(RunAs.user("omar@demo.test", () -> cases().details(couple)).isPresent(), "the new one gains it");
         List<AssignmentRow> history = RunAs.user("admin@demo.test", () -> assignments().history(couple));
         assertEquals(2, history.size());
-        assertEquals("Maya Chen", history.get(0).getFrom());
-        assertEquals("Omar Haddad", history.get(0).getTo());
-        assertEquals("Maya goes on leave", history.get(0).getReason());
-        assertEquals("admin@demo.test", history.get(0).getBy());
-        assertEquals(null, history.get(1).getFrom());
+        assertEquals("Maya Chen", history.get(0).from());
+        assertEquals("Omar Haddad", history.get(0).to());
+        assertEquals("Maya goes on leave", history.get(0).reason());
+        assertEquals("admin@demo.test", history.get(0).by());
+        assertEquals(null, history.get(1).from());
     }
 
     @Test
     void assignmentNeedsAReasonAndAnActiveTherapist() throws Exception {
-        long couple = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test").coupleId();
 
         assertEquals("assign.reasonRequired",
                 assertThrows(Refusal.class, () -> assign(couple, Fixtures.therapistId("maya@demo.test"), " ", true)).getKey());
@@ -122,13 +122,13 @@ class AssignmentsIT {
     @Test
     void loadsShowOpenCouplesAgainstCapacity() throws Exception {
         long therapist = newTherapist(2);
-        assign(Fixtures.openCase("admin@demo.test").getCoupleId(), therapist, "match", false);
+        assign(Fixtures.openCase("admin@demo.test").coupleId(), therapist, "match", false);
 
         TherapistLoad load = RunAs.user("admin@demo.test", () -> assignments().loads()).stream()
-                .filter(l -> l.getTherapistId() == therapist).findFirst().orElseThrow();
+                .filter(l -> l.therapistId() == therapist).findFirst().orElseThrow();
 
-        assertEquals(1, load.getOpenCouples());
-        assertEquals(2, load.getMaxCaseload());
+        assertEquals(1, load.openCouples());
+        assertEquals(2, load.maxCaseload());
         assertEquals(50, load.getPercentUsed());
         assertTrue(load.isNeedsConfirmation() == false);
     }

@@ -37,14 +37,14 @@ class CaseStatusChangesIT {
 
     /** A couple of Maya's, in active work. */
     private static long activeCoupleOfMaya() throws Exception {
-        long couple = Fixtures.openCase("maya@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test").coupleId();
         change("maya@demo.test", couple, CaseStatus.ACTIVE, "first joint session booked", null);
         return couple;
     }
 
     @Test
     void activeWorkNeedsATherapist() throws Exception {
-        long couple = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test").coupleId();
 
         Refusal refused = assertThrows(Refusal.class,
                 () -> change("admin@demo.test", couple, CaseStatus.ACTIVE, "ready", null));

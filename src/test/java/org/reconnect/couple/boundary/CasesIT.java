@@ -49,14 +49,14 @@ class CasesIT {
                 SELECT COUNT(*) FROM couple c JOIN therapist t ON t.id = c.therapist_id JOIN user_account u ON u.id = t.user_id
                 WHERE u.email = 'maya@demo.test' AND c.status <> 'DISCHARGED'""");
 
-        List<String> numbers = caseload.stream().map(CaseRow::getCaseNumber).toList();
+        List<String> numbers = caseload.stream().map(CaseRow::caseNumber).toList();
         assertTrue(numbers.containsAll(List.of("RC-2026-0001", "RC-2026-0003", "RC-2026-0004")), numbers.toString());
         assertFalse(numbers.contains("RC-2026-0002"), "Omar's couple");
         assertFalse(numbers.contains("RC-2025-0042"), "discharged couples are not in the open caseload");
         assertEquals(mayasOpenCouples, caseload.size());
         assertEquals(mayasOpenCouples, RunAs.user("maya@demo.test", () -> cases().caseloadCount(Map.of())));
         assertEquals("Alex Morgan & Samantha Reyes",
-                caseload.stream().filter(r -> r.getCaseNumber().equals("RC-2026-0001")).findFirst().orElseThrow().getPartnerNames());
+                caseload.stream().filter(r -> r.caseNumber().equals("RC-2026-0001")).findFirst().orElseThrow().partnerNames());
     }
 
     @Test
@@ -66,10 +66,10 @@ class CasesIT {
         List<CaseRow> flagged = RunAs.user("maya@demo.test",
                 () -> cases().caseloadRows(new PageRequest(0, 25, null, true, Map.of("flagged", "true"))));
 
-        assertEquals(List.of("RC-2026-0003"), search.stream().map(CaseRow::getCaseNumber).toList());
-        assertTrue(flagged.stream().allMatch(CaseRow::isFlagged));
-        assertTrue(flagged.stream().anyMatch(r -> r.getCaseNumber().equals("RC-2026-0003")));
-        assertFalse(flagged.stream().anyMatch(r -> r.getCaseNumber().equals("RC-2026-0001")));
+        assertEquals(List.of("RC-2026-0003"), search.stream().map(CaseRow::caseNumber).toList());
+        assertTrue(flagged.stream().allMatch(CaseRow::flagged));
+        assertTrue(flagged.stream().anyMatch(r -> r.caseNumber().equals("RC-2026-0003")));
+        assertFalse(flagged.stream().anyMatch(r -> r.caseNumber().equals("RC-2026-0001")));
     }
 
     @Test
@@ -89,8 +89,8 @@ class CasesIT {
 
         CaseSummary found = RunAs.user("maya@demo.test", () -> cases().findCase(ownCouple)).orElseThrow();
 
-        assertEquals(CaseAccess.Level.CLINICAL, found.getAccess());
-        assertEquals("Maya Chen", found.getTherapistName());
+        assertEquals(CaseAccess.Level.CLINICAL, found.access());
+        assertEquals("Maya Chen", found.therapistName());
     }
 
     @Test
@@ -108,10 +108,10 @@ class CasesIT {
     void partnerSeesTheirOwnCoupleAndTherapist() throws Exception {
         PortalCase mine = RunAs.user("sam@demo.test", cases()::myCase).orElseThrow();
 
-        assertEquals("Sam", mine.getMyName());
-        assertEquals("Alex", mine.getPartnerName());
-        assertEquals("Maya Chen", mine.getTherapistName());
-        assertEquals(Deployed.coupleId("RC-2026-0001"), mine.getCoupleId());
+        assertEquals("Sam", mine.myName());
+        assertEquals("Alex", mine.partnerName());
+        assertEquals("Maya Chen", mine.therapistName());
+        assertEquals(Deployed.coupleId("RC-2026-0001"), mine.coupleId());
     }
 
     @Test
@@ -120,7 +120,7 @@ class CasesIT {
 
         CaseSummary found = RunAs.user("admin@demo.test", () -> cases().findCase(anyCouple)).orElseThrow();
 
-        assertEquals(CaseAccess.Level.METADATA, found.getAccess());
+        assertEquals(CaseAccess.Level.METADATA, found.access());
     }
 
     @Test
@@ -129,9 +129,9 @@ class CasesIT {
         long other = Deployed.coupleId("RC-2026-0001");
 
         assertEquals(CaseAccess.Level.CLINICAL,
-                RunAs.user("director@demo.test", () -> cases().findCase(own)).orElseThrow().getAccess());
+                RunAs.user("director@demo.test", () -> cases().findCase(own)).orElseThrow().access());
         assertEquals(CaseAccess.Level.METADATA,
-                RunAs.user("director@demo.test", () -> cases().findCase(other)).orElseThrow().getAccess());
+                RunAs.user("director@demo.test", () -> cases().findCase(other)).orElseThrow().access());
     }
 
     @Test

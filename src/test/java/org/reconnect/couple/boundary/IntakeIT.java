@@ -38,21 +38,21 @@ class IntakeIT {
 
         IntakeResult result = Fixtures.openCase("admin@demo.test", form);
 
-        assertTrue(result.getCaseNumber().matches("RC-\\d{4}-\\d{4,6}"), result.getCaseNumber());
-        assertEquals(2, result.getInvitations().size());
-        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM partner WHERE couple_id = ?", result.getCoupleId()));
+        assertTrue(result.caseNumber().matches("RC-\\d{4}-\\d{4,6}"), result.caseNumber());
+        assertEquals(2, result.invitations().size());
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM partner WHERE couple_id = ?", result.coupleId()));
         assertEquals(2, Deployed.number("""
                 SELECT COUNT(*) FROM account_link l JOIN partner p ON p.user_id = l.user_id
-                WHERE p.couple_id = ? AND l.purpose = 'PORTAL_INVITATION' AND l.used_at IS NULL""", result.getCoupleId()));
+                WHERE p.couple_id = ? AND l.purpose = 'PORTAL_INVITATION' AND l.used_at IS NULL""", result.coupleId()));
         assertEquals(1, Deployed.number("""
                 SELECT COUNT(*) FROM user_account u JOIN user_role r ON r.user_id = u.id
                 WHERE u.email = ? AND r.role = 'CLIENT' AND u.password_hash IS NULL""",
                 form.getPartner1().getEmail().toLowerCase()));
         assertEquals(1, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_OPENED' AND couple_id = ?",
-                result.getCoupleId()));
-        CaseDetails details = RunAs.user("admin@demo.test", () -> cases().details(result.getCoupleId())).orElseThrow();
-        assertEquals(CaseStatus.INTAKE, details.getStatus());
-        assertEquals(List.of("INTAKE", "REFERRED"), details.getHistory().stream().map(h -> h.getTo().name()).sorted().toList());
+                result.coupleId()));
+        CaseDetails details = RunAs.user("admin@demo.test", () -> cases().details(result.coupleId())).orElseThrow();
+        assertEquals(CaseStatus.INTAKE, details.status());
+        assertEquals(List.of("INTAKE", "REFERRED"), details.history().stream().map(h -> h.to().name()).sorted().toList());
     }
 
     @Test
@@ -60,8 +60,8 @@ class IntakeIT {
         IntakeResult first = Fixtures.openCase("admin@demo.test");
         IntakeResult second = Fixtures.openCase("admin@demo.test");
 
-        assertTrue(second.getCaseNumber().compareTo(first.getCaseNumber()) > 0,
-                first.getCaseNumber() + " then " + second.getCaseNumber());
+        assertTrue(second.caseNumber().compareTo(first.caseNumber()) > 0,
+                first.caseNumber() + " then " + second.caseNumber());
     }
 
     @Test
@@ -134,22 +134,22 @@ class IntakeIT {
         form.setReason(script);
 
         IntakeResult result = Fixtures.openCase("admin@demo.test", form);
-        CaseDetails details = RunAs.user("admin@demo.test", () -> cases().details(result.getCoupleId())).orElseThrow();
+        CaseDetails details = RunAs.user("admin@demo.test", () -> cases().details(result.coupleId())).orElseThrow();
 
-        assertEquals(script, details.getReason());
-        assertEquals(script, details.getReferralSource());
-        assertEquals(script, details.getPartners().get(0).getFullName());
-        assertEquals("<b>they</b>", details.getPartners().get(0).getPronouns());
+        assertEquals(script, details.reason());
+        assertEquals(script, details.referralSource());
+        assertEquals(script, details.partners().get(0).fullName());
+        assertEquals("<b>they</b>", details.partners().get(0).pronouns());
     }
 
     @Test
     void therapistsOwnIntakeIsAssignedToThemAtOnce() throws Exception {
         IntakeResult result = Fixtures.openCase("omar@demo.test");
 
-        CaseDetails details = RunAs.user("omar@demo.test", () -> cases().details(result.getCoupleId())).orElseThrow();
+        CaseDetails details = RunAs.user("omar@demo.test", () -> cases().details(result.coupleId())).orElseThrow();
 
-        assertEquals("Omar Haddad", details.getTherapistName());
-        assertTrue(RunAs.user("maya@demo.test", () -> cases().details(result.getCoupleId())).isEmpty());
+        assertEquals("Omar Haddad", details.therapistName());
+        assertTrue(RunAs.user("maya@demo.test", () -> cases().details(result.coupleId())).isEmpty());
     }
 
     @Test
@@ -166,7 +166,7 @@ class IntakeIT {
 
             IntakeForm confirmed = Fixtures.intakeForm();
             confirmed.setConfirmOverCapacity(true);
-            long couple = Fixtures.openCase("omar@demo.test", confirmed).getCoupleId();
+            long couple = Fixtures.openCase("omar@demo.test", confirmed).coupleId();
             assertEquals(1, Deployed.number(
                     "SELECT COUNT(*) FROM therapist_assignment WHERE couple_id = ? AND over_capacity = TRUE", couple));
         } finally {

@@ -57,7 +57,7 @@ class InvitationsIT {
     @Test
     void resendingInvalidatesTheOldLink() throws Exception {
         IntakeForm form = Fixtures.intakeForm();
-        long couple = Fixtures.openCase("maya@demo.test", form).getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test", form).coupleId();
         String email = form.getPartner1().getEmail();
         String first = Inbox.newestToken(email, 1);
 
@@ -73,7 +73,7 @@ class InvitationsIT {
     @Test
     void noInvitationOnceThePartnerHasAPassword() throws Exception {
         IntakeForm form = Fixtures.intakeForm();
-        long couple = Fixtures.openCase("admin@demo.test", form).getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test", form).coupleId();
         Deployed.boundary(AccountLinks.class).setPassword(Inbox.newestToken(form.getPartner1().getEmail()),
                 PASSWORD.toCharArray());
 
@@ -84,7 +84,7 @@ class InvitationsIT {
 
     @Test
     void anotherTherapistsPartnerBehavesLikeAMissingOne() throws Exception {
-        long couple = Fixtures.openCase("omar@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("omar@demo.test").coupleId();
         long partner = firstPartner(couple);
 
         Refusal foreign = assertThrows(Refusal.class, () -> send("maya@demo.test", partner));
@@ -96,7 +96,7 @@ class InvitationsIT {
 
     @Test
     void dischargedCaseSendsNoInvitation() throws Exception {
-        long couple = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test").coupleId();
         RunAs.user("admin@demo.test", () -> {
             Deployed.boundary(CaseStatusChanges.class).change(couple, null, CaseStatus.DISCHARGED, "did not start",
                     PortalAfterClose.READ_ONLY);

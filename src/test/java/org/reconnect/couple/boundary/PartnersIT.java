@@ -41,7 +41,7 @@ class PartnersIT {
         IntakeForm form = Fixtures.intakeForm();
         form.getPartner2().setConsentGiven(false);
         form.getPartner2().setSecretsAcknowledged(false);
-        long couple = Fixtures.openCase("maya@demo.test", form).getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test", form).coupleId();
         CaseStatusChanges status = Deployed.boundary(CaseStatusChanges.class);
         assertEquals("case.status.needsConsent", assertThrows(Refusal.class, () -> RunAs.user("maya@demo.test", () -> {
             status.change(couple, null, CaseStatus.ACTIVE, "start", null);
@@ -73,7 +73,7 @@ class PartnersIT {
     @Test
     void theEmailIsTheLoginAndStays() throws Exception {
         IntakeForm form = Fixtures.intakeForm();
-        long couple = Fixtures.openCase("admin@demo.test", form).getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test", form).coupleId();
         long first = partner(couple, 1);
         PartnerForm edit = RunAs.user("admin@demo.test", () -> partners().edit(first)).orElseThrow();
         edit.setEmail("someone-else@it.test");
@@ -90,7 +90,7 @@ class PartnersIT {
 
     @Test
     void invalidDetailsChangeNothing() throws Exception {
-        long couple = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test").coupleId();
         long first = partner(couple, 1);
         PartnerForm edit = RunAs.user("admin@demo.test", () -> partners().edit(first)).orElseThrow();
         edit.setFullName("");
@@ -107,7 +107,7 @@ class PartnersIT {
 
     @Test
     void anotherTherapistsPartnerIsNotThere() throws Exception {
-        long couple = Fixtures.openCase("omar@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("omar@demo.test").coupleId();
         long first = partner(couple, 1);
 
         assertTrue(RunAs.user("maya@demo.test", () -> partners().edit(first)).isEmpty());
@@ -120,7 +120,7 @@ class PartnersIT {
 
     @Test
     void editOnAStalePageIsRefused() throws Exception {
-        long couple = Fixtures.openCase("admin@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("admin@demo.test").coupleId();
         long first = partner(couple, 1);
         long seen = Deployed.number("SELECT version FROM couple WHERE id = ?", couple);
         PartnerForm edit = RunAs.user("admin@demo.test", () -> partners().edit(first)).orElseThrow();

@@ -52,7 +52,7 @@ class SafetyScreeningsIT {
 
     @Test
     void flaggedScreeningBlocksJointWorkUntilADecisionIsRecorded() throws Exception {
-        long couple = Fixtures.openCase("maya@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test").coupleId();
         assertEquals(JointWork.Verdict.BLOCKED_NOT_SCREENED, verdict(couple));
 
         screen(partner(couple, 1), Screening.CONCERNS, NOTE);
@@ -75,7 +75,7 @@ class SafetyScreeningsIT {
 
     @Test
     void decisionIsOnlyForAFlaggedCouple() throws Exception {
-        long couple = Fixtures.openCase("maya@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test").coupleId();
         screen(partner(couple, 1), Screening.CLEARED, null);
         screen(partner(couple, 2), Screening.CLEARED, null);
 
@@ -89,7 +89,7 @@ class SafetyScreeningsIT {
 
     @Test
     void onlyTheCouplesTherapistRecordsAScreening() throws Exception {
-        long couple = Fixtures.openCase("maya@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test").coupleId();
         long partner = partner(couple, 1);
 
         assertEquals("case.notFound", assertThrows(Refusal.class, () -> RunAs.user("omar@demo.test", () -> {
@@ -104,7 +104,7 @@ class SafetyScreeningsIT {
 
     @Test
     void adminCannotReadClinicalText() throws Exception {
-        long couple = Fixtures.openCase("maya@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test").coupleId();
         screen(partner(couple, 1), Screening.CONCERNS, NOTE);
         RunAs.user("maya@demo.test", () -> {
             screenings().decideToProceed(couple, null, "Documented decision text.");
@@ -115,11 +115,11 @@ class SafetyScreeningsIT {
         CaseDetails asAdmin = RunAs.user("admin@demo.test", () -> cases.details(couple)).orElseThrow();
         CaseDetails asTherapist = RunAs.user("maya@demo.test", () -> cases.details(couple)).orElseThrow();
 
-        assertNull(asAdmin.getPartners().get(0).getScreeningNote());
-        assertNull(asAdmin.getJointDecision());
-        assertEquals(Screening.CONCERNS, asAdmin.getPartners().get(0).getScreening(), "the flag itself is case metadata");
-        assertEquals(NOTE, asTherapist.getPartners().get(0).getScreeningNote());
-        assertEquals("Documented decision text.", asTherapist.getJointDecision());
+        assertNull(asAdmin.partners().get(0).screeningNote());
+        assertNull(asAdmin.jointDecision());
+        assertEquals(Screening.CONCERNS, asAdmin.partners().get(0).screening(), "the flag itself is case metadata");
+        assertEquals(NOTE, asTherapist.partners().get(0).screeningNote());
+        assertEquals("Documented decision text.", asTherapist.jointDecision());
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE detail LIKE ?", "%" + NOTE + "%"),
                 "clinical text never enters the audit trail");
     }
@@ -134,7 +134,7 @@ class SafetyScreeningsIT {
 
     @Test
     void screeningInTheFutureIsRefused() throws Exception {
-        long couple = Fixtures.openCase("maya@demo.test").getCoupleId();
+        long couple = Fixtures.openCase("maya@demo.test").coupleId();
         long partner = partner(couple, 1);
 
         assertEquals("screening.future", assertThrows(Refusal.class, () -> RunAs.user("maya@demo.test", () -> {

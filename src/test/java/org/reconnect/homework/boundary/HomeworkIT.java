@@ -75,15 +75,15 @@ class HomeworkIT {
         long date = HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.EMOTIONAL_DATE, null, Visibility.REVEAL_WHEN_BOTH);
         long mine = logDate(c.email1(), date, 8);
         EntryRow before = RunAs.user(c.email1(), () -> entries().entryRows(PageRequest.firstPage(10))).stream()
-                .filter(e -> e.getId() == mine).findFirst().orElseThrow();
-        assertTrue(before.isEditable(), "alone, it can still be changed");
+                .filter(e -> e.id() == mine).findFirst().orElseThrow();
+        assertTrue(before.editable(), "alone, it can still be changed");
 
         logDate(c.email2(), date, 7);
 
         EntryRow after = RunAs.user(c.email1(), () -> entries().entryRows(PageRequest.firstPage(10))).stream()
-                .filter(e -> e.getId() == mine).findFirst().orElseThrow();
-        assertFalse(after.isEditable(), "both answered: no link to a page that would refuse it");
-        assertTrue(after.isRevealed());
+                .filter(e -> e.id() == mine).findFirst().orElseThrow();
+        assertFalse(after.editable(), "both answered: no link to a page that would refuse it");
+        assertTrue(after.revealed());
         assertEquals("entry.revealed", assertThrows(Refusal.class, () -> RunAs.user(c.email1(), () -> log().edit(mine))).getKey());
     }
 
@@ -95,17 +95,17 @@ class HomeworkIT {
         assertTrue(RunAs.user(c.email2(), () -> log().myJournal()) != journal, "each partner their own");
         long entry = logText(c.email1(), journal, "Slept well, walked by the river.", 7);
 
-        assertTrue(readable(c.email1()).stream().anyMatch(e -> e.getId() == entry), "the author reads it");
-        assertFalse(readable(c.email2()).stream().anyMatch(e -> e.getId() == entry), "the other partner never does");
+        assertTrue(readable(c.email1()).stream().anyMatch(e -> e.id() == entry), "the author reads it");
+        assertFalse(readable(c.email2()).stream().anyMatch(e -> e.id() == entry), "the other partner never does");
         assertTrue(RunAs.user(THERAPIST, () -> review().entryRows(c.id(), PageRequest.firstPage(100))).stream()
-                .anyMatch(e -> e.getId() == entry), "the therapist does");
+                .anyMatch(e -> e.id() == entry), "the therapist does");
         EntryRow mine = RunAs.user(c.email1(), () -> entries().entryRows(PageRequest.firstPage(100))).stream()
-                .filter(e -> e.getId() == entry).findFirst().orElseThrow();
-        assertTrue(mine.isPrivateEntry(), "marked as the author's alone");
+                .filter(e -> e.id() == entry).findFirst().orElseThrow();
+        assertTrue(mine.privateEntry(), "marked as the author's alone");
 
         assertTrue(RunAs.user(c.email1(), () -> log().thisWeek()).orElseThrow().homework().stream()
-                .noneMatch(h -> h.getId() == journal), "not listed as homework due");
-        assertTrue(RunAs.user(THERAPIST, () -> plans().list(c.id())).stream().noneMatch(h -> h.getId() == journal),
+                .noneMatch(h -> h.id() == journal), "not listed as homework due");
+        assertTrue(RunAs.user(THERAPIST, () -> plans().list(c.id())).stream().noneMatch(h -> h.id() == journal),
                 "not on the therapist's homework list");
     }
 
@@ -138,7 +138,7 @@ class HomeworkIT {
     }
 
     private static Set<Long> ids(List<EntryRow> entries) {
-        return entries.stream().map(EntryRow::getId).collect(Collectors.toSet());
+        return entries.stream().map(EntryRow::id).collect(Collectors.toSet());
     }
 
     private static long entries(long couple) throws Exception {
@@ -159,7 +159,7 @@ class HomeworkIT {
         assertEquals(Set.of(kind, iStatement, diary), ids(readable(c.email1())), "the author reads all of their own");
         List<EntryRow> seenByPartner = readable(c.email2());
         assertEquals(Set.of(kind), ids(seenByPartner), "the partner reads the shared entry only");
-        assertTrue(seenByPartner.stream().noneMatch(e -> e.getText().contains("unheard") || e.getText().contains("walk")));
+        assertTrue(seenByPartner.stream().noneMatch(e -> e.text().contains("unheard") || e.text().contains("walk")));
 
         // not through filters or ids either
         assertEquals(0, RunAs.user(c.email2(), () -> entries().entryCount(Map.of("assignment", String.valueOf(journal)))));
@@ -256,7 +256,7 @@ class HomeworkIT {
 
     @Test
     void jointHomeworkIsBlockedUntilTheScreeningIsCleared() throws Exception {
-        long couple = Fixtures.openCase(Fixtures.homeworkTherapist()).getCoupleId();
+        long couple = Fixtures.openCase(Fixtures.homeworkTherapist()).coupleId();
         long partner1 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 1", couple);
 
         Refusal both = assertThrows(Refusal.class,
@@ -397,7 +397,7 @@ class HomeworkIT {
                 "no kind chosen, none stored (never \"something else\")");
         PortalWeek week = RunAs.user(c.email1(), () -> log().thisWeek()).orElseThrow();
         assertEquals(moments, week.microMomentId());
-        assertEquals(1, week.homework().get(0).getDoneThisWeek());
+        assertEquals(1, week.homework().get(0).doneThisWeek());
 
         ReviewDetails view = RunAs.user(THERAPIST, () -> review().review(c.id())).orElseThrow();
         ReviewDetails.Ratio partner1ThisWeek = view.towardPartner1().get(view.towardPartner1().size() - 1);

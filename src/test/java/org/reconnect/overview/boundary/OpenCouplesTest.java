@@ -28,8 +28,8 @@ class OpenCouplesTest {
         TherapistCaseload therapist = new TherapistCaseload(9, "Maya", true, 8646, true, 1, 20, 300, 4000, 2);
         assertEquals(4321, clinic.getOpen());
         assertEquals(4321, therapist.getOpen());
-        assertEquals(50000, clinic.getCounts().of(CaseStatus.DISCHARGED));
-        assertEquals(0, therapist.getCounts().of(CaseStatus.DISCHARGED), "a therapist's line counts no discharged couple");
+        assertEquals(50000, clinic.counts().of(CaseStatus.DISCHARGED));
+        assertEquals(0, therapist.counts().of(CaseStatus.DISCHARGED), "a therapist's line counts no discharged couple");
         assertEquals(50, therapist.getPercentUsed());
     }
 }

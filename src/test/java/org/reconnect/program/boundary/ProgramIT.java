@@ -78,31 +78,31 @@ class ProgramIT {
     @Test
     void theTherapistMovesOnWhenTheCriteriaAreMetAndMayGoBack() throws Exception {
         TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
-        assertNull(view(THERAPIST, c.id()).getCurrentStep(), "not started");
+        assertNull(view(THERAPIST, c.id()).currentStep(), "not started");
 
         move(c.id(), 4, "Ready for micro-moments.");
         HomeworkFixtures.assign(THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
         ProgramDetails onFour = view(THERAPIST, c.id());
-        assertEquals(4, onFour.getCurrentStep());
-        assertFalse(onFour.isReadyToMoveOn());
-        assertEquals(0, onFour.getChecks().get(0).getPartner1());
+        assertEquals(4, onFour.currentStep());
+        assertFalse(onFour.readyToMoveOn());
+        assertEquals(0, onFour.checks().get(0).partner1());
 
         logMoments(c, 9, 14);
-        assertFalse(view(THERAPIST, c.id()).isReadyToMoveOn(), "nine each is not yet ten");
+        assertFalse(view(THERAPIST, c.id()).readyToMoveOn(), "nine each is not yet ten");
         logMoments(c, 1, 14);
         ProgramDetails ready = view(THERAPIST, c.id());
-        assertTrue(ready.isReadyToMoveOn(), "ten each in 14 days");
+        assertTrue(ready.readyToMoveOn(), "ten each in 14 days");
         assertEquals(5, ready.getSuggestedStep());
-        assertEquals(10, ready.getChecks().get(0).getPartner1());
-        assertEquals(10, ready.getChecks().get(0).getPartner2());
+        assertEquals(10, ready.checks().get(0).partner1());
+        assertEquals(10, ready.checks().get(0).partner2());
 
         move(c.id(), 5, null);
         move(c.id(), 4, "Slipped back; revisit the bids.");
         ProgramDetails back = view(THERAPIST, c.id());
-        assertEquals(4, back.getCurrentStep());
-        assertEquals(3, back.getTimeline().size(), "a revisited step appears again");
-        assertTrue(back.getTimeline().get(0).isCurrent());
-        assertEquals("Slipped back; revisit the bids.", back.getTimeline().get(0).getComment());
+        assertEquals(4, back.currentStep());
+        assertEquals(3, back.timeline().size(), "a revisited step appears again");
+        assertTrue(back.timeline().get(0).isCurrent());
+        assertEquals("Slipped back; revisit the bids.", back.timeline().get(0).comment());
         assertEquals(1, Deployed.number("SELECT COUNT(*) FROM couple_step WHERE couple_id = ? AND completed_on IS NULL", c.id()));
     }
 
@@ -128,13 +128,13 @@ class ProgramIT {
         move(c.id(), 2, null);
 
         ProgramDetails mine = RunAs.user(c.email1(), () -> program().mine()).orElseThrow();
-        assertEquals(2, mine.getCurrentStep());
-        assertEquals(2, mine.getTimeline().size(), "past steps stay readable");
-        assertTrue(mine.getTimeline().stream().allMatch(s -> s.getComment() == null));
+        assertEquals(2, mine.currentStep());
+        assertEquals(2, mine.timeline().size(), "past steps stay readable");
+        assertTrue(mine.timeline().stream().allMatch(s -> s.comment() == null));
 
         ProgramDetails admin = view("admin@demo.test", c.id());
-        assertEquals(2, admin.getCurrentStep());
-        assertTrue(admin.getTimeline().stream().allMatch(s -> s.getComment() == null));
+        assertEquals(2, admin.currentStep());
+        assertTrue(admin.timeline().stream().allMatch(s -> s.comment() == null));
         assertNull(view("omar@demo.test", c.id()), "another therapist's couple is like a missing one");
     }
 }

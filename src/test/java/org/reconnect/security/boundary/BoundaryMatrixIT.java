@@ -258,7 +258,7 @@ class BoundaryMatrixIT {
 
     /** Shows couple 1 when the partner's program is couple 1's: only couple 1 is on a step. */
     private static boolean onCoupleOnesStep(Object program, MatrixWorld w) {
-        return ((Optional<?>) program).map(p -> Integer.valueOf(MatrixWorld.STEP).equals(((ProgramDetails) p).getCurrentStep()))
+        return ((Optional<?>) program).map(p -> Integer.valueOf(MatrixWorld.STEP).equals(((ProgramDetails) p).currentStep()))
                 .orElse(false);
     }
 

@@ -107,7 +107,7 @@ public final class Fixtures {
 
     /** {@link #activeCouple(String)} from a form of the caller's (partners' names that a test looks for, say). */
     public static TestCouple activeCouple(String therapistEmail, IntakeForm form) throws Exception {
-        long id = openCase(therapistEmail, form).getCoupleId();
+        long id = openCase(therapistEmail, form).coupleId();
         long partner1 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 1", id);
         long partner2 = Deployed.number("SELECT id FROM partner WHERE couple_id = ? AND position = 2", id);
         SafetyScreenings screenings = Deployed.boundary(SafetyScreenings.class);
