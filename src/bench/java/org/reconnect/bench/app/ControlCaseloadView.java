@@ -9,6 +9,7 @@ import org.reconnect.couple.boundary.CaseRow;
 import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.notes.boundary.OverdueNote;
 import org.reconnect.shared.boundary.PageRequest;
+import org.reconnect.shared.web.CaseListFilters;
 import org.reconnect.shared.web.ListModel;
 
 import java.io.Serializable;
@@ -28,14 +29,12 @@ public class ControlCaseloadView implements Serializable {
     @Inject
     CaseloadSnapshot snapshot;
 
-    private String search;
-    private String status;
-    private boolean flaggedOnly;
+    private final CaseListFilters filters = new CaseListFilters();
     private ListModel<CaseRow> couples;
 
     @PostConstruct
     void init() {
-        couples = new ListModel<>(filters -> snapshot.held().rows().size(), this::page, CaseRow::id, java.util.HashMap::new);
+        couples = new ListModel<>(applied -> snapshot.held().rows().size(), this::page, CaseRow::id, java.util.HashMap::new);
     }
 
     private List<CaseRow> page(PageRequest request) {
@@ -60,31 +59,18 @@ public class ControlCaseloadView implements Serializable {
         return snapshot.held().summary();
     }
 
+    /** The list's filters, as typed (the control page applies none). */
+    public CaseListFilters getFilters() {
+        return filters;
+    }
+
     public ListModel<CaseRow> getCouples() {
         return couples;
     }
 
-    public String getSearch() {
-        return search;
-    }
 
-    public void setSearch(String search) {
-        this.search = search;
-    }
 
-    public String getStatus() {
-        return status;
-    }
 
-    public void setStatus(String status) {
-        this.status = status;
-    }
 
-    public boolean isFlaggedOnly() {
-        return flaggedOnly;
-    }
 
-    public void setFlaggedOnly(boolean flaggedOnly) {
-        this.flaggedOnly = flaggedOnly;
-    }
 }

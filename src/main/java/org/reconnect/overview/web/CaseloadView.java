@@ -11,6 +11,7 @@ import org.reconnect.homework.boundary.HomeworkFigures;
 import org.reconnect.notes.boundary.OverdueNote;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.shared.boundary.PageRequest;
+import org.reconnect.shared.web.CaseListFilters;
 import org.reconnect.shared.web.ListModel;
 
 import java.io.Serializable;
@@ -37,9 +38,7 @@ public class CaseloadView implements Serializable {
     @Inject
     SessionNotes notes;
 
-    private String search;
-    private String status;
-    private boolean flaggedOnly;
+    private final CaseListFilters filters = new CaseListFilters();
     private ListModel<CaseRow> couples;
     private Map<Long, HomeworkFigures.Figures> figures;
     private Map<Long, AssessmentFigures.Flags> flags;
@@ -48,7 +47,7 @@ public class CaseloadView implements Serializable {
 
     @PostConstruct
     void init() {
-        couples = new ListModel<>(cases::caseloadCount, this::page, CaseRow::id, this::filters);
+        couples = new ListModel<>(cases::caseloadCount, this::page, CaseRow::id, filters::asMap);
     }
 
     /** A page of couples, and their homework figures: one more call, a fixed number of statements. */
@@ -86,11 +85,9 @@ public class CaseloadView implements Serializable {
         return summary;
     }
 
-    private Map<String, String> filters() {
-        Map<String, String> filters = new HashMap<>();
-        filters.put("search", search);
-        filters.put("status", status);
-        filters.put("flagged", flaggedOnly ? "true" : null);
+
+    /** The list's filters, as typed. */
+    public CaseListFilters getFilters() {
         return filters;
     }
 
@@ -98,27 +95,9 @@ public class CaseloadView implements Serializable {
         return couples;
     }
 
-    public String getSearch() {
-        return search;
-    }
 
-    public void setSearch(String search) {
-        this.search = search;
-    }
 
-    public String getStatus() {
-        return status;
-    }
 
-    public void setStatus(String status) {
-        this.status = status;
-    }
 
-    public boolean isFlaggedOnly() {
-        return flaggedOnly;
-    }
 
-    public void setFlaggedOnly(boolean flaggedOnly) {
-        this.flaggedOnly = flaggedOnly;
-    }
 }
