@@ -116,6 +116,8 @@ public class CoupleView implements Serializable {
         if (refused.is("case.notFound")) {
             showing(null);
             assignmentHistory = null;
+            // whichever card's button was pressed, the whole case goes from the page, not just that card
+            PrimeFaces.current().ajax().update("caseView");
         }
         if (refused.is("assign.needsConfirmation")) {
             confirmationAsked = true;

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpSession;
 import org.reconnect.security.boundary.TwoStep;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
-import org.reconnect.shared.web.Requests;
 
 import java.io.IOException;
 import java.io.Serializable;
