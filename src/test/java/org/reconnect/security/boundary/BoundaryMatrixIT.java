@@ -48,6 +48,8 @@ import org.reconnect.homework.boundary.HomeworkReview;
 import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidResponse;
 import org.reconnect.homework.entity.HomeworkType;
+import org.reconnect.messaging.boundary.Conversations;
+import org.reconnect.messaging.boundary.ThreadSummary;
 import org.reconnect.notes.boundary.NotesFigures;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.overview.boundary.CaseloadReports;
@@ -256,6 +258,11 @@ class BoundaryMatrixIT {
         return ((Map<?, ?>) figures).containsKey(w.couple());
     }
 
+    /** Shows couple 1 when the partner's threads are couple 1's. */
+    private static boolean listsCoupleOnesThreads(Object threads, MatrixWorld w) {
+        return ((List<?>) threads).stream().anyMatch(t -> ((ThreadSummary) t).id() == w.jointThread());
+    }
+
     /** Shows couple 1 when the partner's program is couple 1's: only couple 1 is on a step. */
     private static boolean onCoupleOnesStep(Object program, MatrixWorld w) {
         return ((Optional<?>) program).map(p -> Integer.valueOf(MatrixWorld.STEP).equals(((ProgramDetails) p).currentStep()))
@@ -270,6 +277,7 @@ class BoundaryMatrixIT {
      * Partner A wrote the entry and has the questionnaires.
      */
     private static List<Row> table() {
+        Conversations conversations = Deployed.boundary(Conversations.class);
         AssessmentFigures assessmentFigures = Deployed.boundary(AssessmentFigures.class);
         AssessmentPlans assessmentPlans = Deployed.boundary(AssessmentPlans.class);
         AssessmentResults results = Deployed.boundary(AssessmentResults.class);
@@ -318,6 +326,16 @@ class BoundaryMatrixIT {
 
         return List.of(
         //                                                   anon A  B  C2 T1 T2 admin
+        // messaging: a partner the joint thread and their own, never the other's; the therapist all three; an admin counts
+        ids("Conversations.forCouple",                      "R  R  R  R  A  N  A", w -> conversations.forCouple(w.couple())),
+        plain("Conversations.mine",                         "R  A  A  a  R  R  R", w -> conversations.mine()).showing(BoundaryMatrixIT::listsCoupleOnesThreads),
+        ids("Conversations.open",                           "R  A  A  N  A  N  N", w -> conversations.open(w.jointThread())),
+        ids("Conversations.open",                           "R  A  N  N  A  N  N", w -> conversations.open(w.threadA())),
+        ids("Conversations.open",                           "R  N  A  N  A  N  N", w -> conversations.open(w.threadB())),
+        ids("Conversations.send",                           "R  A  A  N  A  N  N", w -> conversations.send(w.jointThread(), "Matrix", "matrix-send-joint")),
+        ids("Conversations.send",                           "R  A  N  N  A  N  N", w -> conversations.send(w.threadA(), "Matrix", "matrix-send-a")),
+        ids("Conversations.send",                           "R  N  A  N  A  N  N", w -> conversations.send(w.threadB(), "Matrix", "matrix-send-b")),
+        ids("Conversations.withdraw",                       "R  A  N  N  N  N  N", w -> done(() -> conversations.withdraw(w.messageA(), 0))),
         // assessment: the therapist plans and reads; partner A answers her own
         ids("AssessmentFigures.forCouples",                 "R  R  R  R  A  N  R", w -> assessmentFigures.forCouples(List.of(w.couple()))).showing(BoundaryMatrixIT::hasCoupleOne),
         plain("AssessmentFigures.caseloadSummary",          "R  R  R  R  A  A  R", w -> assessmentFigures.caseloadSummary()),

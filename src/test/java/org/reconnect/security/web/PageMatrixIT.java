@@ -122,6 +122,8 @@ class PageMatrixIT {
             new Row("/therapist/answers.xhtml?id={response}",           "L  F  F  F  A  N  F"),
             new Row("/therapist/note.xhtml?id={note}",                  "L  F  F  F  A  N  F"),
             new Row("/therapist/note.xhtml?appointment={appointment}",  "L  F  F  F  A  N  F"),
+            new Row("/therapist/messages.xhtml?couple={couple}",        "L  F  F  F  A  N  F"),
+            new Row("/therapist/messages.xhtml?couple={couple}&thread={threadA}", "L  F  F  F  A  N  F"),
 
             new Row("/portal/index.xhtml",                              "L  A  A  A  F  F  F"),
             new Row("/portal/assessments.xhtml",                        "L  A  A  A  F  F  F"),
@@ -133,6 +135,10 @@ class PageMatrixIT {
             new Row("/portal/log.xhtml?assignment={assignment}",        "L  A  A  N  F  F  F"),
             new Row("/portal/log.xhtml?entry={entry}",                  "L  A  N  N  F  F  F"),
             new Row("/portal/assessment.xhtml?id={openResponse}",       "L  A  N  N  F  F  F"),
+            new Row("/portal/messages.xhtml",                           "L  A  A  A  F  F  F"),
+            new Row("/portal/messages.xhtml?thread={jointThread}",      "L  A  A  N  F  F  F"),
+            new Row("/portal/messages.xhtml?thread={threadA}",          "L  A  N  N  F  F  F"),
+            new Row("/portal/messages.xhtml?thread={threadB}",          "L  N  A  N  F  F  F"),
 
             new Row("/account/security.xhtml",                          "L  A  A  A  A  A  A"),
             new Row("/account/two-step.xhtml",                          "L  F  F  F  A  A  A"),

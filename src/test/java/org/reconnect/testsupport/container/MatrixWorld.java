@@ -11,6 +11,7 @@ import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidResponse;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
+import org.reconnect.messaging.boundary.Conversations;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.program.boundary.Program;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
@@ -37,12 +38,13 @@ import java.util.function.Predicate;
  * <p>Made in the container ({@link #create}); handed to a client-side test as properties.
  */
 public record MatrixWorld(
-        String token, String clinicalText, String entryText, String journalText,
+        String token, String clinicalText, String entryText, String journalText, String privateMessageText,
         String admin, String therapist, String otherTherapist, String partnerA, String partnerB, String otherPartner,
         long therapistUser, long otherTherapistUser, long otherTherapistId, long otherCouple,
         long couple, String caseNumber, long partnerAId, long partnerBId,
         long assignment, long entry, long plan, long response, long openPlan, long openResponse,
-        long appointment, long noteAppointment, long note, long upcoming) {
+        long appointment, long noteAppointment, long note, long upcoming,
+        long jointThread, long threadA, long threadB, long messageA) {
 
     /** An id no record has: what a caller gets for it is what "not found" looks like. */
     public static final long MISSING = 999_999_999_999L;
@@ -55,13 +57,14 @@ public record MatrixWorld(
     /** The components that name couple 1's records: {@link #missing()} replaces them. */
     private static final Set<String> COUPLE_ONE_RECORDS = Set.of("couple", "caseNumber", "partnerAId", "partnerBId",
             "assignment", "entry", "plan", "response", "openPlan", "openResponse", "appointment", "noteAppointment", "note",
-            "upcoming");
+            "upcoming", "jointThread", "threadA", "threadB", "messageA");
 
     public static MatrixWorld create() throws Exception {
         String token = UUID.randomUUID().toString().substring(0, 8);
         String clinicalText = "clinical-" + UUID.randomUUID().toString().substring(0, 8);
         String entryText = "entry-" + UUID.randomUUID().toString().substring(0, 8);
         String journalText = "journal-" + UUID.randomUUID().toString().substring(0, 8);
+        String privateMessageText = "alone-" + UUID.randomUUID().toString().substring(0, 8);
         String therapist = Fixtures.therapist(Fixtures.uniqueEmail("matrix-therapist"));
         String otherTherapist = Fixtures.therapist(Fixtures.uniqueEmail("matrix-other-therapist"));
         IntakeForm form = Fixtures.intakeForm();
@@ -106,11 +109,26 @@ public record MatrixWorld(
         long noteAppointment = Deployed.number("SELECT appointment_id FROM session_note WHERE id = ?", note);
         long upcoming = SessionFixtures.book(therapist, one.id(), null, SessionFixtures.now().plusDays(3), 50);
 
-        return new MatrixWorld(token, clinicalText, entryText, journalText, ADMIN, therapist, otherTherapist, one.email1(),
+        // the three threads, each with a message: partner A's own one holds what she tells the therapist alone
+        Conversations conversations = Deployed.boundary(Conversations.class);
+        RunAs.user(therapist, () -> conversations.forCouple(one.id()));
+        long jointThread = thread(one.id(), "joint");
+        long threadA = thread(one.id(), "partner:" + one.partner1());
+        long threadB = thread(one.id(), "partner:" + one.partner2());
+        RunAs.user(one.email1(), () -> conversations.send(jointThread, "Hello both, " + token, "matrix-joint-" + token));
+        long messageA = RunAs.user(one.email1(), () -> conversations.send(threadA, "Only for you, " + token + ", " + privateMessageText,
+                "matrix-alone-" + token));
+        RunAs.user(therapist, () -> conversations.send(threadB, "How are you, " + token + "?", "matrix-b-" + token));
+
+        return new MatrixWorld(token, clinicalText, entryText, journalText, privateMessageText, ADMIN, therapist, otherTherapist, one.email1(),
                 one.email2(), two.email1(), userId(therapist), userId(otherTherapist), Fixtures.therapistId(otherTherapist), two.id(),
                 one.id(), Deployed.text("SELECT case_number FROM couple WHERE id = ?", one.id()), one.partner1(),
                 one.partner2(), assignment, entry, plan, response, openPlan, openResponse, appointment, noteAppointment,
-                note, upcoming);
+                note, upcoming, jointThread, threadA, threadB, messageA);
+    }
+
+    private static long thread(long couple, String key) throws Exception {
+        return Deployed.number("SELECT id FROM message_thread WHERE couple_id = ? AND thread_key = ?", couple, key);
     }
 
     /** A micro-moment log for both partners, shared, open from today. */
@@ -143,7 +161,8 @@ public record MatrixWorld(
         return List.of(
                 new Secret("clinical text (a session or screening note)", clinicalText, Principal::readsClinicalText),
                 new Secret("the text of partner A's shared entry", entryText, Principal::readsEntryText),
-                new Secret("partner A's self-care journal", journalText, Principal::readsJournalText));
+                new Secret("partner A's self-care journal", journalText, Principal::readsJournalText),
+                new Secret("what partner A wrote to the therapist alone", privateMessageText, Principal::readsPartnerAsOwnThread));
     }
 
     /** The same world with every one of couple 1's ids (and its case number) replaced by one that does not exist. */

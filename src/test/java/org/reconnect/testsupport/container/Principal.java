@@ -39,6 +39,11 @@ public enum Principal {
         return this == PARTNER_A || this == THERAPIST;
     }
 
+    /** Whether what partner A writes to the therapist alone is for this principal's eyes: hers and the therapist's. */
+    public boolean readsPartnerAsOwnThread() {
+        return this == PARTNER_A || this == THERAPIST;
+    }
+
     /** The letters of a row, one per principal: spaces between them are for the eye. */
     public static String letters(String row, String allowed, String what) {
         String letters = row.replace(" ", "");

@@ -1,0 +1,22 @@
+package org.reconnect.messaging.boundary;
+
+import org.reconnect.messaging.entity.Message;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A message as a thread shows it. A withdrawn message shows only that it was withdrawn (its text
+ * stays in the record, not on the page).
+ *
+ * @param body   {@code null} once withdrawn
+ * @param seenBy the other participants who have read it, by name
+ */
+public record MessageRow(long id, long version, String authorName, Message.AuthorRole authorRole, boolean mine, String body,
+                         Instant sentAt, boolean withdrawn, List<String> seenBy) implements Serializable {
+
+    public MessageRow {
+        seenBy = List.copyOf(seenBy);
+    }
+}

@@ -1,0 +1,136 @@
+package org.reconnect.messaging.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.reconnect.messaging.boundary.Conversations;
+import org.reconnect.messaging.boundary.MessageRow;
+import org.reconnect.messaging.boundary.ThreadDetails;
+import org.reconnect.messaging.boundary.ThreadSummary;
+import org.reconnect.messaging.control.MessageText;
+import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Requests;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Backs /portal/messages (a partner: the joint thread and their own) and /therapist/messages?couple=
+ * (the treating therapist: all three of the couple's threads): the threads with what is unread,
+ * one thread's messages, and writing one. A thread or couple the caller may not see is a page that
+ * does not exist (404).
+ */
+@Named
+@ViewScoped
+public class MessagesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Conversations conversations;
+
+    private String coupleParameter;
+    private String threadParameter;
+    private Long coupleId;
+    private List<ThreadSummary> threads;
+    private ThreadDetails thread;
+    private String body;
+    /** Sending twice with one key sends once (a double tap, a retry); a new one after each message sent. */
+    private String sendKey = newKey();
+
+    /** The view action. */
+    public void load() {
+        coupleId = Requests.id(coupleParameter);
+        threads = coupleId == null ? conversations.mine() : conversations.forCouple(coupleId);
+        Long wanted = Requests.id(threadParameter);
+        long id = wanted == null ? threads.get(0).id() : wanted;
+        if (threads.stream().noneMatch(t -> t.id() == id)) {
+            Requests.notFound();
+            return;
+        }
+        thread = conversations.open(id);
+    }
+
+    /** Sends the message written, and puts the thread, with it, in view. */
+    public void send() {
+        conversations.send(thread.id(), body, sendKey);
+        body = null;
+        sendKey = newKey();
+        reload();
+        List<MessageRow> shown = thread.messages();
+        if (!shown.isEmpty()) {
+            // the message just sent is the result: in view, with the focus (it takes it, tabindex -1)
+            PrimeFaces.current().executeScript("var m = document.getElementById('message-" + shown.get(shown.size() - 1).id()
+                    + "'); if (m) { m.focus(); }");
+        }
+        Messages.info("message.sent");
+    }
+
+    /** Looks again for new messages (the thread stays as it is when there are none). */
+    public void refresh() {
+        reload();
+    }
+
+    private void reload() {
+        threads = coupleId == null ? conversations.mine() : conversations.forCouple(coupleId);
+        thread = conversations.open(thread.id());
+    }
+
+    private static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** How a thread is named to the person looking. */
+    public String threadName(ThreadSummary t) {
+        if (t.joint()) {
+            return Messages.text(coupleId == null ? "message.thread.jointForPartner" : "message.thread.joint");
+        }
+        return coupleId == null ? Messages.text("message.thread.ownForPartner") : Messages.text("message.thread.own", t.partnerName());
+    }
+
+    public int getMaxLength() {
+        return MessageText.MAX_LENGTH;
+    }
+
+    public boolean isTherapist() {
+        return coupleId != null;
+    }
+
+    public Long getCoupleId() {
+        return coupleId;
+    }
+
+    public List<ThreadSummary> getThreads() {
+        return threads;
+    }
+
+    public ThreadDetails getThread() {
+        return thread;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getCoupleParameter() {
+        return coupleParameter;
+    }
+
+    public void setCoupleParameter(String coupleParameter) {
+        this.coupleParameter = coupleParameter;
+    }
+
+    public String getThreadParameter() {
+        return threadParameter;
+    }
+
+    public void setThreadParameter(String threadParameter) {
+        this.threadParameter = threadParameter;
+    }
+}

@@ -1,0 +1,196 @@
+package org.reconnect.messaging.boundary;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.couple.boundary.CaseStatusChanges;
+import org.reconnect.couple.boundary.SafetyScreenings;
+import org.reconnect.couple.entity.CaseStatus;
+import org.reconnect.couple.entity.PortalAfterClose;
+import org.reconnect.couple.entity.Screening;
+import org.reconnect.messaging.control.ThreadAccess;
+import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.testsupport.container.Deployed;
+import org.reconnect.testsupport.container.Fixtures;
+import org.reconnect.testsupport.container.Fixtures.TestCouple;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.RunAs;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A couple's threads through the boundary: what one partner tells the therapist alone never
+ * reaches the other; sending is idempotent; bad text stores nothing; a blocked screening closes the
+ * joint thread only; a discharged case's threads stay readable and take nothing new; a withdrawn
+ * message keeps its text on record, which the database will not let anyone change or remove.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConversationsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archiveFor(ConversationsIT.class);
+    }
+
+    private static Conversations conversations() {
+        return Deployed.boundary(Conversations.class);
+    }
+
+    private static String key() {
+        return "it-" + UUID.randomUUID();
+    }
+
+    private record World(String therapist, TestCouple couple, long joint, long threadA, long threadB) {
+    }
+
+    private static World world() throws Exception {
+        String therapist = Fixtures.therapist(Fixtures.uniqueEmail("messaging"));
+        TestCouple c = Fixtures.activeCouple(therapist);
+        List<ThreadSummary> threads = RunAs.user(therapist, () -> conversations().forCouple(c.id()));
+        assertEquals(3, threads.size(), "the joint thread and one per partner, made when first needed");
+        assertTrue(threads.get(0).joint());
+        return new World(therapist, c, threads.get(0).id(),
+                Deployed.number("SELECT id FROM message_thread WHERE couple_id = ? AND partner_id = ?", c.id(), c.partner1()),
+                Deployed.number("SELECT id FROM message_thread WHERE couple_id = ? AND partner_id = ?", c.id(), c.partner2()));
+    }
+
+    private static long messages(long thread) throws Exception {
+        return Deployed.number("SELECT COUNT(*) FROM message WHERE thread_id = ?", thread);
+    }
+
+    @Test
+    void whatAPartnerWritesToTheTherapistAloneNeverReachesTheOtherPartner() throws Exception {
+        World w = world();
+        RunAs.user(w.couple().email1(), () -> conversations().send(w.threadA(), "Only for you:\nI feel alone.", key()));
+
+        List<ThreadSummary> bSees = RunAs.user(w.couple().email2(), () -> conversations().mine());
+        assertEquals(List.of(w.joint(), w.threadB()), bSees.stream().map(ThreadSummary::id).toList(), "the joint thread and B's own");
+        assertTrue(bSees.stream().allMatch(t -> t.unread() == 0 && t.messages() == 0));
+        Refusal refused = assertThrows(Refusal.class, () -> RunAs.user(w.couple().email2(), () -> conversations().open(w.threadA())));
+        assertEquals("message.threadNotFound", refused.getKey());
+        assertEquals("message.threadNotFound", assertThrows(Refusal.class, () -> RunAs.user(w.couple().email2(),
+                () -> conversations().send(w.threadA(), "Let me in", key()))).getKey());
+        assertEquals(1, messages(w.threadA()), "nothing added by B");
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_MESSAGES' AND outcome = 'DENIED'"
+                + " AND target_id = ?", String.valueOf(w.threadA())), "both attempts are on record");
+
+        ThreadSummary forTherapist = RunAs.user(w.therapist(), () -> conversations().forCouple(w.couple().id())).stream()
+                .filter(t -> t.id() == w.threadA()).findFirst().orElseThrow();
+        assertEquals(1, forTherapist.unread());
+        ThreadDetails read = RunAs.user(w.therapist(), () -> conversations().open(w.threadA()));
+        assertEquals("Only for you:\nI feel alone.", read.messages().get(0).body(), "line breaks kept");
+        assertEquals(0, RunAs.user(w.therapist(), () -> conversations().forCouple(w.couple().id())).stream()
+                .filter(t -> t.id() == w.threadA()).findFirst().orElseThrow().unread(), "read now");
+        ThreadDetails aSees = RunAs.user(w.couple().email1(), () -> conversations().open(w.threadA()));
+        assertTrue(aSees.messages().get(0).mine());
+        assertEquals(1, aSees.messages().get(0).seenBy().size(), "seen by the therapist");
+        assertTrue(aSees.canWrite());
+        assertTrue(aSees.secretsPolicy() != null, "her own thread shows the policy she consented to");
+        assertNull(RunAs.user(w.couple().email1(), () -> conversations().open(w.joint())).secretsPolicy());
+        assertTrue(Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_MESSAGES' AND outcome = 'SUCCESS'"
+                + " AND target_id = ? AND actor = ?", String.valueOf(w.threadA()), w.therapist()) >= 1, "the therapist's view is audited");
+    }
+
+    @Test
+    void aDoubleTapOrARetrySendsOneMessage() throws Exception {
+        World w = world();
+        String key = key();
+        long first = RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "See you Tuesday", key));
+        long again = RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "See you Tuesday", key));
+        assertEquals(first, again);
+        assertEquals(1, messages(w.joint()));
+        assertEquals("message.retry", assertThrows(Refusal.class, () -> RunAs.user(w.couple().email1(),
+                () -> conversations().send(w.threadA(), "See you Tuesday", key))).getKey(), "a key belongs to one message");
+        RunAs.user(w.couple().email2(), () -> conversations().send(w.joint(), "Me too", key));
+        assertEquals(2, messages(w.joint()), "the same key from the other partner is another message");
+    }
+
+    @Test
+    void emptyOverlongAndControlCharacterTextIsRefusedOnItsFieldAndStoresNothing() throws Exception {
+        World w = world();
+        for (String bad : List.of("", "   \n ", "a".repeat(4001), "bell\u0007")) {
+            InvalidInput invalid = assertThrows(InvalidInput.class,
+                    () -> RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), bad, key())));
+            assertEquals("body", invalid.getProblems().get(0).field());
+        }
+        assertEquals(0, messages(w.joint()));
+        RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "x".repeat(4000), key()));
+        assertEquals(1, messages(w.joint()), "4,000 characters are fine");
+    }
+
+    @Test
+    void aBlockedScreeningClosesTheJointThreadOnlyForEveryone() throws Exception {
+        World w = world();
+        RunAs.user(w.therapist(), () -> Deployed.boundary(SafetyScreenings.class)
+                .record(w.couple().partner2(), Screening.CONCERNS, LocalDate.now(), "flag"));
+        for (String who : List.of(w.couple().email1(), w.therapist())) {
+            assertEquals("message.readOnly.JOINT_WORK_BLOCKED", assertThrows(Refusal.class,
+                    () -> RunAs.user(who, () -> conversations().send(w.joint(), "Hello", key()))).getKey(), who);
+        }
+        ThreadDetails joint = RunAs.user(w.couple().email1(), () -> conversations().open(w.joint()));
+        assertFalse(joint.canWrite());
+        assertEquals(ThreadAccess.ReadOnly.JOINT_WORK_BLOCKED, joint.readOnly());
+        RunAs.user(w.couple().email2(), () -> conversations().send(w.threadB(), "Can we talk alone?", key()));
+        RunAs.user(w.therapist(), () -> conversations().send(w.threadB(), "Yes.", key()));
+        assertEquals(2, messages(w.threadB()), "the own threads stay open");
+        assertEquals(0, messages(w.joint()));
+    }
+
+    @Test
+    void aDischargedCasesThreadsStayReadableAndTakeNothingNew() throws Exception {
+        World w = world();
+        RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "Thank you for everything", key()));
+        long version = Deployed.number("SELECT version FROM couple WHERE id = ?", w.couple().id());
+        RunAs.user(w.therapist(), () -> Deployed.boundary(CaseStatusChanges.class)
+                .change(w.couple().id(), version, CaseStatus.DISCHARGED, "program completed", PortalAfterClose.READ_ONLY));
+        for (String who : List.of(w.couple().email1(), w.therapist())) {
+            ThreadDetails joint = RunAs.user(who, () -> conversations().open(w.joint()));
+            assertEquals(1, joint.messages().size(), who);
+            assertEquals(ThreadAccess.ReadOnly.DISCHARGED, joint.readOnly());
+            assertEquals("message.readOnly.DISCHARGED", assertThrows(Refusal.class,
+                    () -> RunAs.user(who, () -> conversations().send(w.threadA(), "One more", key()))).getKey());
+        }
+    }
+
+    @Test
+    void aWithdrawnMessageKeepsItsTextOnRecordAndTheDatabaseKeepsEveryMessage() throws Exception {
+        World w = world();
+        long id = RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "Sent too soon", key()));
+        assertEquals("message.notFound", assertThrows(Refusal.class,
+                () -> RunAs.user(w.couple().email2(), () -> { conversations().withdraw(id, 0); return null; })).getKey(),
+                "only its author");
+        RunAs.user(w.couple().email1(), () -> conversations().withdraw(id, 0));
+        MessageRow shown = RunAs.user(w.couple().email2(), () -> conversations().open(w.joint())).messages().get(0);
+        assertTrue(shown.withdrawn());
+        assertNull(shown.body(), "the page shows that it was withdrawn, not what it said");
+        assertEquals("Sent too soon", Deployed.text("SELECT body FROM message WHERE id = ?", id), "the record keeps it");
+        assertThrows(Exception.class, () -> Deployed.update("UPDATE message SET body = 'rewritten' WHERE id = ?", id));
+        assertThrows(Exception.class, () -> Deployed.update("DELETE FROM message WHERE id = ?", id));
+        assertEquals("Sent too soon", Deployed.text("SELECT body FROM message WHERE id = ?", id));
+    }
+
+    @Test
+    void anAdminSeesThatThreadsExistAndHowFullNeverWhatTheySay() throws Exception {
+        World w = world();
+        RunAs.user(w.couple().email1(), () -> conversations().send(w.threadA(), "Private", key()));
+        List<ThreadSummary> counts = RunAs.user("admin@demo.test", () -> conversations().forCouple(w.couple().id()));
+        assertEquals(1, counts.stream().filter(t -> t.id() == w.threadA()).findFirst().orElseThrow().messages());
+        assertTrue(counts.stream().allMatch(t -> t.unread() == 0));
+        assertEquals("message.threadNotFound", assertThrows(Refusal.class,
+                () -> RunAs.user("admin@demo.test", () -> conversations().open(w.threadA()))).getKey());
+        assertEquals("case.notFound", assertThrows(Refusal.class,
+                () -> RunAs.user("omar@demo.test", () -> conversations().forCouple(w.couple().id()))).getKey(),
+                "another therapist: as for a missing couple");
+    }
+}
