@@ -53,6 +53,15 @@ class TwoStepBrowserIT {
         assertEquals(10, codes.lines().filter(l -> l.matches("[a-z2-9]{5}-[a-z2-9]{5}")).count(), codes);
     }
 
+    /** On the two-step page with the app off: turns it on, and back to the therapist's home. */
+    private static void turnOnAndGoHome() {
+        browser().driver().findElement(By.id("twoStep:turnOn")).click();
+        browser().waitFor(By.id("secret"));
+        enrolOnThePage();
+        browser().clickAndWait("twoStep:done");
+        assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
+    }
+
     @Test
     void aNewAdminSetsUpAnAppAtTheFirstSignIn() {
         browser().logIn(TestDatabase.newStaff("ADMIN"), PASSWORD);
@@ -75,11 +84,7 @@ class TwoStepBrowserIT {
         browser().clickAndWait("navTwoStep");
         assertTrue(browser().isPresent(By.id("twoStepOff")));
         browser().assertAccessible("two-step off");
-        browser().driver().findElement(By.id("twoStep:turnOn")).click();
-        browser().waitFor(By.id("secret"));
-        enrolOnThePage();
-        browser().clickAndWait("twoStep:done");
-        assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
+        turnOnAndGoHome();
 
         browser().open("/account/two-step.xhtml");
         assertTrue(browser().text(By.id("twoStepOn")).contains("10 recovery codes are left"));
@@ -92,11 +97,7 @@ class TwoStepBrowserIT {
         browser().logIn(therapist, PASSWORD);
         assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
         browser().open("/account/two-step.xhtml");
-        browser().driver().findElement(By.id("twoStep:turnOn")).click();
-        browser().waitFor(By.id("secret"));
-        enrolOnThePage();
-        browser().clickAndWait("twoStep:done");
-        assertTrue(browser().waitForPath("/therapist/"), browser().driver().getCurrentUrl());
+        turnOnAndGoHome();
 
         browser().open("/account/two-step.xhtml");
         for (int guess = 1; guess <= 4; guess++) {
