@@ -13,7 +13,7 @@ CREATE TABLE message_thread (
     CONSTRAINT fk_message_thread_partner FOREIGN KEY (partner_id) REFERENCES partner (id),
     CONSTRAINT ck_message_thread_key CHECK ((partner_id IS NULL AND thread_key = 'joint')
         OR (partner_id IS NOT NULL AND thread_key = CONCAT('partner:', partner_id)))
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- A message is part of the clinical record: its text never changes and it is never removed.
 -- Withdrawing it sets withdrawn_at once; the text stays for the record. client_key makes sending
@@ -35,14 +35,17 @@ CREATE TABLE message (
     CONSTRAINT fk_message_author FOREIGN KEY (author_id) REFERENCES user_account (id),
     CONSTRAINT ck_message_role CHECK (author_role IN ('PARTNER', 'THERAPIST')),
     CONSTRAINT ck_message_length CHECK (CHAR_LENGTH(body) BETWEEN 1 AND 4000)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_message_thread ON message (thread_id, id);
 
+-- Compared byte for byte: the collation would take "No" and "no", or a trailing space, as equal.
 CREATE TRIGGER message_text_stays BEFORE UPDATE ON message FOR EACH ROW
 BEGIN
-    IF NEW.body <> OLD.body OR NEW.thread_id <> OLD.thread_id OR NEW.author_id <> OLD.author_id
-            OR NEW.sent_at <> OLD.sent_at OR OLD.withdrawn_at IS NOT NULL THEN
+    IF NOT (BINARY NEW.body <=> BINARY OLD.body) OR NOT (BINARY NEW.author_name <=> BINARY OLD.author_name)
+            OR NOT (BINARY NEW.author_role <=> BINARY OLD.author_role) OR NOT (BINARY NEW.client_key <=> BINARY OLD.client_key)
+            OR NOT (NEW.thread_id <=> OLD.thread_id) OR NOT (NEW.author_id <=> OLD.author_id)
+            OR NOT (NEW.sent_at <=> OLD.sent_at) OR OLD.withdrawn_at IS NOT NULL THEN
         SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'a message never changes; it can be withdrawn once';
     END IF;
 END;
@@ -59,4 +62,4 @@ CREATE TABLE message_read (
     PRIMARY KEY (thread_id, user_id),
     CONSTRAINT fk_message_read_thread FOREIGN KEY (thread_id) REFERENCES message_thread (id),
     CONSTRAINT fk_message_read_user FOREIGN KEY (user_id) REFERENCES user_account (id)
-);
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -64,8 +64,9 @@ public class Conversations {
     Clock clock;
 
     /**
-     * The couple's three threads, for its treating therapist (with what they have not read) or an
-     * admin (the counts only). Anyone else: as for a missing couple.
+     * The couple's three threads, for its treating therapist (with what they have not read and
+     * when the last message came) or an admin (how many messages, nothing more). Anyone else: as
+     * for a missing couple.
      */
     @RolesAllowed({Role.THERAPIST_NAME, Role.ADMIN_NAME})
     public List<ThreadSummary> forCouple(long coupleId) {
@@ -94,7 +95,7 @@ public class Conversations {
      */
     public ThreadDetails open(long threadId) {
         Caller me = callers.required();
-        MessageThread thread = visible(threadId, me, false);
+        MessageThread thread = visible(threadId, me);
         Couple couple = thread.getCouple();
         Long partnerId = partnerIdOf(me, couple);
         ThreadAccess.Permission permission = permission(thread, me, partnerId);
@@ -143,8 +144,13 @@ public class Conversations {
         if (clientKey == null || !clientKey.matches("[A-Za-z0-9_-]{8,64}")) {
             throw new Refusal("message.retry");
         }
-        MessageThread thread = visible(threadId, me, true);
+        MessageThread thread = visible(threadId, me);
+        // sends to one thread one after the other (a double tap finds the first); the couple as it is now,
+        // so that a discharge or a screening committed meanwhile is seen
+        em.lock(thread, LockModeType.PESSIMISTIC_WRITE);
         Couple couple = thread.getCouple();
+        em.refresh(couple, LockModeType.PESSIMISTIC_READ);
+        couple.getPartners().forEach(em::refresh);
         Long partnerId = partnerIdOf(me, couple);
         List<Message> earlier = em.createQuery("select m from Message m where m.authorId = :me and m.clientKey = :key", Message.class)
                 .setParameter("me", me.userId())
@@ -183,7 +189,7 @@ public class Conversations {
             audit.recordDenial(AuditAction.MESSAGE_WITHDRAWN, "MESSAGE", messageId, "not the author's or missing");
             throw new Refusal("message.notFound");
         }
-        MessageThread thread = visible(message.getThread().getId(), me, false);
+        MessageThread thread = visible(message.getThread().getId(), me);
         if (!permission(thread, me, partnerIdOf(me, thread.getCouple())).read() || thread.getCouple().isReadOnly()) {
             throw new Refusal("message.readOnly.DISCHARGED");
         }
@@ -196,10 +202,8 @@ public class Conversations {
     }
 
     /** The thread, if the caller may read it; else the refusal a missing thread gets, audited as denied. */
-    private MessageThread visible(long threadId, Caller me, boolean forWriting) {
-        MessageThread thread = forWriting
-                ? em.find(MessageThread.class, threadId, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(MessageThread.class, threadId);
+    private MessageThread visible(long threadId, Caller me) {
+        MessageThread thread = em.find(MessageThread.class, threadId);
         if (thread == null || !permission(thread, me, partnerIdOf(me, thread.getCouple())).read()) {
             audit.recordDenial(AuditAction.VIEW_MESSAGES, THREAD, threadId, "not visible or missing");
             throw new Refusal("message.threadNotFound");
@@ -263,7 +267,7 @@ public class Conversations {
                 .toList();
     }
 
-    /** Counts, the last message's time and what {@code reader} has not read (none for an admin): two statements. */
+    /** Counts, the last message's time and what {@code reader} has not read (for an admin, no reader: the counts only). */
     private List<ThreadSummary> summaries(List<MessageThread> threads, Long reader) {
         List<Long> ids = threads.stream().map(MessageThread::getId).toList();
         Map<Long, Object[]> counts = new HashMap<>();
@@ -287,8 +291,10 @@ public class Conversations {
         List<ThreadSummary> out = new ArrayList<>(threads.size());
         for (MessageThread t : threads) {
             Object[] row = counts.get(t.getId());
+            // an admin gets the counts only, not when anyone last wrote
             out.add(new ThreadSummary(t.getId(), t.isJoint(), t.isJoint() ? null : t.getPartner().getCallName(),
-                    row == null ? 0 : (Long) row[1], unread.getOrDefault(t.getId(), 0L), row == null ? null : (Instant) row[2]));
+                    row == null ? 0 : (Long) row[1], unread.getOrDefault(t.getId(), 0L),
+                    row == null || reader == null ? null : (Instant) row[2]));
         }
         return out;
     }

@@ -12,8 +12,12 @@ public final class ThreadAccess {
     private ThreadAccess() {
     }
 
-    /** Why a readable thread cannot be written in, if it cannot. */
-    public enum ReadOnly { NO, JOINT_WORK_BLOCKED, DISCHARGED }
+    /**
+     * Why a readable thread cannot be written in, if it cannot. A partner is never told that a
+     * screening blocks joint work (the other partner's screening may be why): for them the joint
+     * thread is only {@code PAUSED}.
+     */
+    public enum ReadOnly { NO, JOINT_WORK_BLOCKED, PAUSED, DISCHARGED }
 
     /** What the caller may do in one thread; {@code read == false}: as if it did not exist. */
     public record Permission(boolean read, ReadOnly readOnly) {
@@ -34,16 +38,18 @@ public final class ThreadAccess {
         }
     }
 
+    /** A partner of the couple is asked as a partner, whatever other role their account has. */
     public static Permission of(Facts f) {
-        boolean partnerReads = f.callerPartnerId() != null && (f.joint() || f.threadPartnerId().equals(f.callerPartnerId()));
-        if (!partnerReads && !f.treatingTherapist()) {
+        boolean partner = f.callerPartnerId() != null;
+        boolean reads = partner ? f.joint() || f.threadPartnerId().equals(f.callerPartnerId()) : f.treatingTherapist();
+        if (!reads) {
             return Permission.NONE;
         }
         if (f.discharged()) {
             return new Permission(true, ReadOnly.DISCHARGED);
         }
         if (f.joint() && !f.jointWorkAllowed()) {
-            return new Permission(true, ReadOnly.JOINT_WORK_BLOCKED);
+            return new Permission(true, partner ? ReadOnly.PAUSED : ReadOnly.JOINT_WORK_BLOCKED);
         }
         return new Permission(true, ReadOnly.NO);
     }

@@ -31,17 +31,17 @@ public class MessageThread {
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "couple_id", nullable = false)
+    @JoinColumn(name = "couple_id", nullable = false, updatable = false)
     private Couple couple;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "partner_id")
+    @JoinColumn(name = "partner_id", updatable = false)
     private Partner partner;
 
-    @Column(name = "thread_key", nullable = false, length = 30)
+    @Column(name = "thread_key", nullable = false, updatable = false, length = 30)
     private String threadKey;
 
-    @Column(name = "created_at", nullable = false)
+    @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
     protected MessageThread() {

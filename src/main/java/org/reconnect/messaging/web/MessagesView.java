@@ -40,17 +40,39 @@ public class MessagesView implements Serializable {
     /** Sending twice with one key sends once (a double tap, a retry); a new one after each message sent. */
     private String sendKey = newKey();
 
-    /** The view action. */
+    /** The view action of /portal/messages: the calling partner's threads. */
     public void load() {
+        coupleId = null;
+        threads = conversations.mine();
+        show();
+    }
+
+    /** The view action of /therapist/messages?couple=: that couple's threads, for its therapist. */
+    public void loadForCouple() {
         coupleId = Requests.id(coupleParameter);
-        threads = coupleId == null ? conversations.mine() : conversations.forCouple(coupleId);
-        Long wanted = Requests.id(threadParameter);
-        long id = wanted == null ? threads.get(0).id() : wanted;
-        if (threads.stream().noneMatch(t -> t.id() == id)) {
+        if (coupleId == null) {
             Requests.notFound();
             return;
         }
-        thread = conversations.open(id);
+        threads = conversations.forCouple(coupleId);
+        show();
+    }
+
+    /**
+     * The thread asked for, or the first. The boundary decides whether the caller may read it (and
+     * audits a refusal, which answers 404); one of another couple than the page's is not this page's.
+     */
+    private void show() {
+        Long wanted = Requests.id(threadParameter);
+        if (threadParameter != null && wanted == null) {
+            Requests.notFound();
+            return;
+        }
+        thread = conversations.open(wanted == null ? threads.get(0).id() : wanted);
+        if (threads.stream().noneMatch(t -> t.id() == thread.id())) {
+            thread = null;
+            Requests.notFound();
+        }
     }
 
     /** Sends the message written, and puts the thread, with it, in view. */

@@ -134,13 +134,16 @@ class ConversationsIT {
         World w = world();
         RunAs.user(w.therapist(), () -> Deployed.boundary(SafetyScreenings.class)
                 .record(w.couple().partner2(), Screening.CONCERNS, LocalDate.now(), "flag"));
-        for (String who : List.of(w.couple().email1(), w.therapist())) {
-            assertEquals("message.readOnly.JOINT_WORK_BLOCKED", assertThrows(Refusal.class,
-                    () -> RunAs.user(who, () -> conversations().send(w.joint(), "Hello", key()))).getKey(), who);
-        }
+        assertEquals("message.readOnly.PAUSED", assertThrows(Refusal.class,
+                () -> RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "Hello", key()))).getKey(),
+                "a partner is told it is read-only for now, not why");
+        assertEquals("message.readOnly.JOINT_WORK_BLOCKED", assertThrows(Refusal.class,
+                () -> RunAs.user(w.therapist(), () -> conversations().send(w.joint(), "Hello", key()))).getKey());
         ThreadDetails joint = RunAs.user(w.couple().email1(), () -> conversations().open(w.joint()));
         assertFalse(joint.canWrite());
-        assertEquals(ThreadAccess.ReadOnly.JOINT_WORK_BLOCKED, joint.readOnly());
+        assertEquals(ThreadAccess.ReadOnly.PAUSED, joint.readOnly());
+        assertEquals(ThreadAccess.ReadOnly.JOINT_WORK_BLOCKED,
+                RunAs.user(w.therapist(), () -> conversations().open(w.joint())).readOnly());
         RunAs.user(w.couple().email2(), () -> conversations().send(w.threadB(), "Can we talk alone?", key()));
         RunAs.user(w.therapist(), () -> conversations().send(w.threadB(), "Yes.", key()));
         assertEquals(2, messages(w.threadB()), "the own threads stay open");
@@ -176,6 +179,9 @@ class ConversationsIT {
         assertNull(shown.body(), "the page shows that it was withdrawn, not what it said");
         assertEquals("Sent too soon", Deployed.text("SELECT body FROM message WHERE id = ?", id), "the record keeps it");
         assertThrows(Exception.class, () -> Deployed.update("UPDATE message SET body = 'rewritten' WHERE id = ?", id));
+        assertThrows(Exception.class, () -> Deployed.update("UPDATE message SET body = 'sent too soon' WHERE id = ?", id),
+                "not even a change the collation would call equal");
+        assertThrows(Exception.class, () -> Deployed.update("UPDATE message SET author_name = 'Someone else' WHERE id = ?", id));
         assertThrows(Exception.class, () -> Deployed.update("DELETE FROM message WHERE id = ?", id));
         assertEquals("Sent too soon", Deployed.text("SELECT body FROM message WHERE id = ?", id));
     }
@@ -186,7 +192,7 @@ class ConversationsIT {
         RunAs.user(w.couple().email1(), () -> conversations().send(w.threadA(), "Private", key()));
         List<ThreadSummary> counts = RunAs.user("admin@demo.test", () -> conversations().forCouple(w.couple().id()));
         assertEquals(1, counts.stream().filter(t -> t.id() == w.threadA()).findFirst().orElseThrow().messages());
-        assertTrue(counts.stream().allMatch(t -> t.unread() == 0));
+        assertTrue(counts.stream().allMatch(t -> t.unread() == 0 && t.lastAt() == null), "how many, not when");
         assertEquals("message.threadNotFound", assertThrows(Refusal.class,
                 () -> RunAs.user("admin@demo.test", () -> conversations().open(w.threadA()))).getKey());
         assertEquals("case.notFound", assertThrows(Refusal.class,

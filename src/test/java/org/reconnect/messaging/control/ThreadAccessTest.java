@@ -41,11 +41,20 @@ class ThreadAccessTest {
         ThreadAccess.Permission partnerJoint = ThreadAccess.of(new Facts(JOINT, A, false, false, false));
         assertTrue(partnerJoint.read());
         assertFalse(partnerJoint.write());
-        assertEquals(ReadOnly.JOINT_WORK_BLOCKED, partnerJoint.readOnly());
-        assertFalse(ThreadAccess.of(new Facts(JOINT, null, true, false, false)).write(), "the therapist too");
+        assertEquals(ReadOnly.PAUSED, partnerJoint.readOnly(), "a partner is not told that a screening is why");
+        ThreadAccess.Permission therapistJoint = ThreadAccess.of(new Facts(JOINT, null, true, false, false));
+        assertFalse(therapistJoint.write(), "the therapist too");
+        assertEquals(ReadOnly.JOINT_WORK_BLOCKED, therapistJoint.readOnly(), "the therapist is");
         assertTrue(ThreadAccess.of(new Facts(A, A, false, false, false)).write());
         assertTrue(ThreadAccess.of(new Facts(B, null, true, false, false)).write());
         assertFalse(ThreadAccess.of(new Facts(B, A, false, false, false)).read(), "and still not the other's");
+    }
+
+    @Test
+    void anAccountThatIsAPartnerOfTheCoupleIsAskedAsAPartnerEvenIfItAlsoTreatsThem() {
+        assertFalse(ThreadAccess.of(new Facts(B, A, true, true, false)).read(), "A never reads B's own thread");
+        assertTrue(ThreadAccess.of(new Facts(A, A, true, true, false)).write());
+        assertEquals(ReadOnly.PAUSED, ThreadAccess.of(new Facts(JOINT, A, true, false, false)).readOnly());
     }
 
     @Test

@@ -122,6 +122,7 @@ class PageMatrixIT {
             new Row("/therapist/answers.xhtml?id={response}",           "L  F  F  F  A  N  F"),
             new Row("/therapist/note.xhtml?id={note}",                  "L  F  F  F  A  N  F"),
             new Row("/therapist/note.xhtml?appointment={appointment}",  "L  F  F  F  A  N  F"),
+            new Row("/therapist/messages.xhtml",                        "L  F  F  F  N  N  F"),
             new Row("/therapist/messages.xhtml?couple={couple}",        "L  F  F  F  A  N  F"),
             new Row("/therapist/messages.xhtml?couple={couple}&thread={threadA}", "L  F  F  F  A  N  F"),
 
