@@ -26,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Secure messaging on the demo clinic: Alex writes to Maya alone from his phone; Sam, on hers,
  * never sees it, neither on the page nor in its source, and gets the page that does not exist
  * for Alex's thread; Maya reads it at her desk and answers; Alex sees the answer and that Maya
- * has read his. Every page is checked with axe, and on the phone for fitting the screen.
+ * has read his; the admin sees only how many messages each conversation holds. Every page is
+ * checked with axe, and on the phone for fitting the screen.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -113,6 +114,17 @@ class MessagingBrowserIT {
         maya().type("compose:body", "Thank you for telling me, Alex. Let us talk on Tuesday.");
         maya().clickAndWait("compose:send");
         assertTrue(maya().text(By.id("thread")).contains("Let us talk on Tuesday"));
+
+        // the admin sees that the conversations exist and how full they are, never what they say
+        maya().forgetSession();
+        maya().logIn("admin@demo.test", PASSWORD);
+        maya().open("/admin/couple.xhtml?id=" + couple);
+        long alexMessages = TestDatabase.number("SELECT COUNT(*) FROM message WHERE thread_id = ?", alexThread);
+        assertTrue(maya().text(By.id("threadCounts")).contains("Alex alone: " + alexMessages + " messages"),
+                maya().text(By.id("threadCounts")));
+        assertFalse(maya().driver().getPageSource().contains(secret));
+        assertFalse(maya().driver().getPageSource().contains("Let us talk on Tuesday"));
+        maya().assertAccessible("the admin's couple page with the conversations' counts");
 
         phone().forgetSession();
         phone().logIn("alex@demo.test", PASSWORD);
