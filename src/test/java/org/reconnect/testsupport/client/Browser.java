@@ -199,9 +199,11 @@ public final class Browser implements AutoCloseable {
         if (blocked instanceof List<?> violations && !violations.isEmpty()) {
             fail("the Content-Security-Policy blocked something on " + page + ": " + violations);
         }
-        // a colour still moving from a hover or focus style would be measured half way (a false contrast failure)
-        waiting(Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(script("""
-                return document.getAnimations().every(a => a.playState !== 'running' || !a.effect
+        // a button still disabled by its ajax request, or a colour still moving from a hover or focus
+        // style, would be measured half way (a false contrast failure): wait for both to end
+        waiting(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(script("""
+                return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())
+                        && document.getAnimations().every(a => a.playState !== 'running' || !a.effect
                         || a.effect.getComputedTiming().endTime === Infinity);""")));
         Results results = axe().analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
