@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.boundary.CaseGuard;
 import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
@@ -58,6 +59,9 @@ public class Conversations {
     CaseGuard guard;
 
     @Inject
+    CallingPartner callingPartner;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -81,7 +85,7 @@ public class Conversations {
     @RolesAllowed(Role.CLIENT_NAME)
     public List<ThreadSummary> mine() {
         Caller me = callers.required();
-        Partner partner = partnerOf(me).orElseThrow(() -> new Refusal("message.threadNotFound"));
+        Partner partner = callingPartner.find().orElseThrow(() -> new Refusal("message.threadNotFound"));
         Couple couple = partner.getCouple();
         List<MessageThread> threads = threadsOf(couple).stream()
                 .filter(t -> t.isJoint() || t.getPartner().getId().equals(partner.getId()))
@@ -229,13 +233,6 @@ public class Conversations {
 
     private static String callName(Couple couple, long partnerId) {
         return couple.getPartners().stream().filter(p -> p.getId() == partnerId).map(Partner::getCallName).findFirst().orElse("");
-    }
-
-    private java.util.Optional<Partner> partnerOf(Caller me) {
-        return em.createQuery("select p from Partner p join fetch p.couple where p.account.id = :me", Partner.class)
-                .setParameter("me", me.userId())
-                .getResultStream()
-                .findFirst();
     }
 
     /** The couple's three threads, made the first time they are needed. */
