@@ -10,16 +10,22 @@ import org.reconnect.couple.boundary.SafetyScreenings;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.PortalAfterClose;
 import org.reconnect.couple.entity.Screening;
+import org.reconnect.homework.boundary.HomeworkLog;
 import org.reconnect.messaging.control.ThreadAccess;
+import org.reconnect.reminders.boundary.Reminders;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
 import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.Inbox;
 import org.reconnect.testsupport.container.RunAs;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -198,5 +204,69 @@ class ConversationsIT {
         assertEquals("case.notFound", assertThrows(Refusal.class,
                 () -> RunAs.user("omar@demo.test", () -> conversations().forCouple(w.couple().id()))).getKey(),
                 "another therapist: as for a missing couple");
+    }
+
+    @Test
+    void aWaitingMessageIsToldOfByEmailAtMostHourlyNeverAtNightNeverWithItsTextOrAName() throws Exception {
+        World w = world();
+        TestCouple c = w.couple();
+        // a zone where it is the middle of the night now: the server's own round (every 15 minutes, at
+        // the real time) tells these partners nothing while the test runs; the test runs rounds in their day
+        int offset = Math.floorMod(3 - ZonedDateTime.now(ZoneOffset.UTC).getHour(), 24);
+        ZoneOffset zone = ZoneOffset.ofHours(offset > 12 ? offset - 24 : offset);
+        Deployed.update("UPDATE partner SET time_zone = ? WHERE couple_id = ?", zone.getId(), c.id());
+        LocalDate day = LocalDate.now(zone).plusDays(40);
+        int a = Inbox.count(c.email1());
+        int b = Inbox.count(c.email2());
+
+        RunAs.user(w.therapist(), () -> conversations().send(w.threadA(), "Private words for Robin only", key()));
+        RunAs.user(w.therapist(), () -> conversations().send(w.joint(), "Joint words for both", key()));
+        roundAt(day.atTime(7, 30).atZone(zone).toInstant());
+        Inbox.staysAt(c.email1(), a, "nothing before 08:00 in the partner's zone");
+        Inbox.staysAt(c.email2(), b, "nothing before 08:00 in the partner's zone");
+
+        roundAt(day.atTime(9, 0).atZone(zone).toInstant());
+        Inbox.awaitCount(c.email1(), a + 2);
+        Inbox.awaitCount(c.email2(), b + 1);
+        Inbox.staysAt(c.email1(), a + 2, "one e-mail for each thread with something unread: A's own and the joint one");
+        Inbox.staysAt(c.email2(), b + 1, "B is told of the joint thread only");
+        List<String> mails = new java.util.ArrayList<>(Inbox.texts(c.email1()).subList(a, a + 2));
+        mails.addAll(Inbox.texts(c.email2()).subList(b, b + 1));
+        for (String mail : mails) {
+            assertTrue(mail.contains("You have a new message from your therapist at Reconnect"), mail);
+            assertTrue(mail.contains("/portal/messages.xhtml?thread="), mail);
+            for (String secret : List.of("Private words", "Joint words", "Robin", "Kai", "Test")) {
+                assertFalse(mail.contains(secret), "never the text, never a name: " + secret + " in " + mail);
+            }
+        }
+        assertTrue(Inbox.texts(c.email2()).get(b).contains("thread=" + w.joint()), "B's e-mail is about the joint thread");
+
+        RunAs.user(w.therapist(), () -> conversations().send(w.threadA(), "A second private line", key()));
+        roundAt(day.atTime(9, 30).atZone(zone).toInstant());
+        Inbox.staysAt(c.email1(), a + 2, "at most one e-mail an hour for a thread");
+        roundAt(day.atTime(10, 5).atZone(zone).toInstant());
+        Inbox.awaitCount(c.email1(), a + 3);
+        assertTrue(Inbox.texts(c.email1()).get(a + 2).contains("thread=" + w.threadA()));
+        Inbox.staysAt(c.email2(), b + 1, "nothing new for B");
+
+        RunAs.user(c.email1(), () -> conversations().send(w.joint(), "From Robin to both", key()));
+        RunAs.user(c.email1(), () -> conversations().open(w.threadA()));
+        roundAt(day.atTime(11, 10).atZone(zone).toInstant());
+        Inbox.awaitCount(c.email2(), b + 2);
+        assertTrue(Inbox.texts(c.email2()).get(b + 1).contains("from your partner at Reconnect"));
+        Inbox.staysAt(c.email1(), a + 3, "not told of one's own message");
+
+        RunAs.user(w.therapist(), () -> conversations().send(w.joint(), "Both of you, read this", key()));
+        RunAs.user(c.email2(), () -> conversations().open(w.joint()));
+        RunAs.user(c.email1(), () -> Deployed.boundary(HomeworkLog.class).setReminders(false));
+        roundAt(day.atTime(12, 20).atZone(zone).toInstant());
+        Inbox.staysAt(c.email2(), b + 2, "B has read it already");
+        Inbox.staysAt(c.email1(), a + 3, "A turned reminder e-mails off");
+        assertEquals(5, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'REMINDER_SENT' AND couple_id = ?"
+                + " AND target_type = 'MESSAGE_THREAD'", c.id()));
+    }
+
+    private static void roundAt(Instant when) throws Exception {
+        RunAs.user("admin@demo.test", () -> Deployed.boundary(Reminders.class).sendDue(when));
     }
 }

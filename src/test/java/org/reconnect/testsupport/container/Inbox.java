@@ -100,6 +100,26 @@ public final class Inbox {
         }
     }
 
+    /** Subject and plain text of every message to this address, oldest first (none: an empty list). */
+    public static java.util.List<String> texts(String address) throws Exception {
+        if (count(address) == 0) {
+            return java.util.List.of();
+        }
+        try (Store store = open(address)) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                java.util.List<String> all = new java.util.ArrayList<>();
+                for (Message m : inbox.getMessages()) {
+                    all.add(m.getSubject() + "\n" + text(m));
+                }
+                return all;
+            } finally {
+                inbox.close(false);
+            }
+        }
+    }
+
     private static String text(Message message) throws Exception {
         Object content = message.getContent();
         if (content instanceof Multipart multipart) {
