@@ -131,3 +131,67 @@ window.reconnectSchedule = function () {
         }
     };
 };
+
+/*
+ * What a person is writing (a message) is kept in this tab while they type, so that a reload or a
+ * dropped connection does not lose it: in sessionStorage, which ends with the tab and which the
+ * sign-in page clears (on a shared phone nobody finds another's draft). A field opts in with
+ * data-draft-key; the page drops the draft once it is sent. announce() puts a short text in a
+ * live region, for news a screen reader should hear without the focus moving (a new message).
+ */
+window.Reconnect = window.Reconnect || {};
+(function (R) {
+    'use strict';
+
+    function store() {
+        try {
+            return window.sessionStorage;
+        } catch (e) {
+            return null; // storage refused: nothing is kept
+        }
+    }
+
+    R.restoreDrafts = function () {
+        var s = store();
+        if (!s) {
+            return;
+        }
+        var fields = document.querySelectorAll('[data-draft-key]');
+        for (var i = 0; i < fields.length; i++) {
+            var draft = s.getItem(fields[i].getAttribute('data-draft-key'));
+            if (draft && !fields[i].value) {
+                fields[i].value = draft;
+            }
+        }
+    };
+
+    R.dropDraft = function (key) {
+        var s = store();
+        if (s && key) {
+            s.removeItem(key);
+        }
+    };
+
+    R.announce = function (id, text) {
+        var region = document.getElementById(id);
+        if (region) {
+            region.textContent = '';
+            setTimeout(function () { region.textContent = text; }, 50);
+        }
+    };
+
+    document.addEventListener('input', function (event) {
+        var field = event.target;
+        var key = field && field.getAttribute ? field.getAttribute('data-draft-key') : null;
+        var s = store();
+        if (!key || !s) {
+            return;
+        }
+        if (field.value) {
+            s.setItem(key, field.value);
+        } else {
+            s.removeItem(key);
+        }
+    });
+    document.addEventListener('DOMContentLoaded', R.restoreDrafts);
+})(window.Reconnect);

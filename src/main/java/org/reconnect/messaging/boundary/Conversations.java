@@ -137,6 +137,44 @@ public class Conversations {
     }
 
     /**
+     * What the page's poll compares: a fingerprint of the caller's threads of this thread's couple
+     * (their newest message, how many there are and are withdrawn, how far the others have read
+     * this one) and whether it can be written in. It shows nothing, so it audits nothing but a
+     * refusal; a thread the caller may not read answers like a missing one.
+     */
+    public Pulse pulse(long threadId) {
+        Caller me = callers.required();
+        MessageThread thread = visible(threadId, me);
+        Couple couple = thread.getCouple();
+        Long partnerId = partnerIdOf(me, couple);
+        Object[] messages = partnerId == null
+                ? em.createQuery("""
+                                select max(m.id), count(m), count(m.withdrawnAt) from Message m
+                                where m.thread.couple = :couple""", Object[].class)
+                        .setParameter("couple", couple)
+                        .getSingleResult()
+                : em.createQuery("""
+                                select max(m.id), count(m), count(m.withdrawnAt) from Message m
+                                where m.thread.couple = :couple and (m.thread.partner is null or m.thread.partner.id = :partner)""",
+                                Object[].class)
+                        .setParameter("couple", couple)
+                        .setParameter("partner", partnerId)
+                        .getSingleResult();
+        Long othersRead = em.createQuery("""
+                        select coalesce(sum(r.lastReadId), 0) from ThreadRead r
+                        where r.key.threadId = :thread and r.key.userId <> :me""", Long.class)
+                .setParameter("thread", thread.getId())
+                .setParameter("me", me.userId())
+                .getSingleResult();
+        return new Pulse(messages[0] + "/" + messages[1] + "/" + messages[2] + "/" + othersRead,
+                permission(thread, me, partnerId).readOnly());
+    }
+
+    /** The state a page's poll compares with what it shows; see {@link #pulse(long)}. */
+    public record Pulse(String messages, ThreadAccess.ReadOnly readOnly) implements java.io.Serializable {
+    }
+
+    /**
      * Sends a message. Sending again with the same {@code clientKey} (a double tap, a retry after
      * a network error) finds the message already sent and sends nothing. Bad text is refused with
      * its message on {@code body}; a thread that is read-only refuses with why.
@@ -203,6 +241,137 @@ public class Conversations {
         message.withdraw(Instant.now(clock));
         audit.record(AuditAction.MESSAGE_WITHDRAWN, AuditOutcome.SUCCESS, thread.getCouple().getId(), THREAD, thread.getId(),
                 "message " + messageId);
+    }
+
+    /** How many threads the inbox lists at most, and how many messages a search finds at most. */
+    static final int INBOX_LIMIT = 200;
+    public static final int HITS_LIMIT = 50;
+
+    /**
+     * The therapist's inbox: every thread of the couples they treat that holds a message, those with
+     * something unread first, then the latest; optionally of one couple only. Two statements,
+     * whatever the size of the caseload. Shows no text, so it is audited as a listing.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public List<InboxRow> inbox(Long coupleId) {
+        Caller me = callers.required();
+        List<Object[]> threads = em.createQuery("""
+                        select t.id, c.id, c.caseNumber, p.id, p.preferredName, p.fullName, count(m), max(m.sentAt), max(m.id)
+                        from Message m join m.thread t join t.couple c left join t.partner p
+                        where c.therapist.account.id = :me and (:couple = 0L or c.id = :couple)
+                        group by t.id, c.id, c.caseNumber, p.id, p.preferredName, p.fullName""", Object[].class)
+                .setParameter("me", me.userId())
+                .setParameter("couple", coupleId == null ? 0L : coupleId)
+                .getResultList();
+        if (threads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Long> unread = unreadIn(threads.stream().map(row -> (Long) row[0]).toList(), me.userId());
+        List<InboxRow> rows = threads.stream()
+                .map(row -> new InboxRow((Long) row[0], (Long) row[1], (String) row[2], row[3] == null,
+                        row[3] == null ? null : Partner.callName((String) row[4], (String) row[5]), (Long) row[6],
+                        unread.getOrDefault((Long) row[0], 0L), (Instant) row[7]))
+                .sorted(Comparator.comparing((InboxRow r) -> r.unread() == 0).thenComparing(InboxRow::lastAt, Comparator.reverseOrder()))
+                .limit(INBOX_LIMIT)
+                .toList();
+        audit.recordListing(AuditAction.VIEW_MESSAGES, THREAD, rows.stream().map(InboxRow::coupleId).distinct().toList(),
+                "inbox, " + rows.size() + " conversations");
+        return rows;
+    }
+
+    /**
+     * The messages of the couples the therapist treats that hold these words (not withdrawn ones,
+     * whose text the threads no longer show), newest first, at most {@link #HITS_LIMIT}; optionally of
+     * one couple only. Words of fewer than two characters find nothing. What is found is shown, so it
+     * is audited for every couple it came from.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public List<MessageHit> search(String words, Long coupleId) {
+        Caller me = callers.required();
+        String wanted = words == null ? "" : words.strip();
+        if (wanted.codePointCount(0, wanted.length()) < 2 || wanted.length() > 200) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem("search", Texts.get("message.search.length"))));
+        }
+        String pattern = "%" + wanted.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Object[]> found = em.createQuery("""
+                        select m.id, t.id, c.id, c.caseNumber, p.id, p.preferredName, p.fullName, m.authorName, m.body, m.sentAt
+                        from Message m join m.thread t join t.couple c left join t.partner p
+                        where c.therapist.account.id = :me and (:couple = 0L or c.id = :couple)
+                          and m.withdrawnAt is null and lower(m.body) like :pattern escape '\\'
+                        order by m.id desc""", Object[].class)
+                .setParameter("me", me.userId())
+                .setParameter("couple", coupleId == null ? 0L : coupleId)
+                .setParameter("pattern", pattern)
+                .setMaxResults(HITS_LIMIT)
+                .getResultList();
+        List<MessageHit> hits = found.stream()
+                .map(row -> new MessageHit((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3], row[4] == null,
+                        row[4] == null ? null : Partner.callName((String) row[5], (String) row[6]), (String) row[7],
+                        (String) row[8], (Instant) row[9]))
+                .toList();
+        audit.recordListing(AuditAction.VIEW_MESSAGES, THREAD, hits.stream().map(MessageHit::coupleId).distinct().toList(),
+                "message search, " + hits.size() + " found");
+        return hits;
+    }
+
+    /**
+     * What the calling partner has not read in their two threads: the portal's menu shows it. One
+     * statement after the partner is found; 0 for a partner without a case.
+     */
+    @RolesAllowed(Role.CLIENT_NAME)
+    public long unreadMine() {
+        Caller me = callers.required();
+        Partner partner = callingPartner.find().orElse(null);
+        if (partner == null) {
+            return 0;
+        }
+        return em.createQuery("""
+                        select count(m) from Message m join m.thread t
+                        left join ThreadRead r on r.key.threadId = t.id and r.key.userId = :me
+                        where t.couple.id = :couple and (t.partner is null or t.partner.id = :partner)
+                          and m.authorId <> :me and m.id > coalesce(r.lastReadId, 0)""", Long.class)
+                .setParameter("me", me.userId())
+                .setParameter("couple", partner.getCouple().getId())
+                .setParameter("partner", partner.getId())
+                .getSingleResult();
+    }
+
+    /**
+     * What the calling therapist has not read in each of these couples' threads, of those they
+     * treat (others are left out), by couple: the caseload's rows show it. One statement.
+     */
+    @RolesAllowed(Role.THERAPIST_NAME)
+    public Map<Long, Long> unreadByCouple(java.util.Collection<Long> coupleIds) {
+        Caller me = callers.required();
+        Map<Long, Long> unread = new HashMap<>();
+        if (coupleIds.isEmpty()) {
+            return unread;
+        }
+        em.createQuery("""
+                        select t.couple.id, count(m) from Message m join m.thread t
+                        left join ThreadRead r on r.key.threadId = t.id and r.key.userId = :me
+                        where t.couple.id in :ids and t.couple.therapist.account.id = :me
+                          and m.authorId <> :me and m.id > coalesce(r.lastReadId, 0)
+                        group by t.couple.id""", Object[].class)
+                .setParameter("me", me.userId())
+                .setParameter("ids", coupleIds)
+                .getResultStream()
+                .forEach(row -> unread.put((Long) row[0], (Long) row[1]));
+        return unread;
+    }
+
+    private Map<Long, Long> unreadIn(List<Long> threadIds, long reader) {
+        Map<Long, Long> unread = new HashMap<>();
+        em.createQuery("""
+                        select m.thread.id, count(m) from Message m
+                        left join ThreadRead r on r.key.threadId = m.thread.id and r.key.userId = :reader
+                        where m.thread.id in :ids and m.authorId <> :reader and m.id > coalesce(r.lastReadId, 0)
+                        group by m.thread.id""", Object[].class)
+                .setParameter("reader", reader)
+                .setParameter("ids", threadIds)
+                .getResultStream()
+                .forEach(row -> unread.put((Long) row[0], (Long) row[1]));
+        return unread;
     }
 
     /** The thread, if the caller may read it; else the refusal a missing thread gets, audited as denied. */
@@ -273,18 +442,7 @@ public class Conversations {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(row -> counts.put((Long) row[0], row));
-        Map<Long, Long> unread = new HashMap<>();
-        if (reader != null) {
-            em.createQuery("""
-                            select m.thread.id, count(m) from Message m
-                            left join ThreadRead r on r.key.threadId = m.thread.id and r.key.userId = :reader
-                            where m.thread.id in :ids and m.authorId <> :reader and m.id > coalesce(r.lastReadId, 0)
-                            group by m.thread.id""", Object[].class)
-                    .setParameter("reader", reader)
-                    .setParameter("ids", ids)
-                    .getResultStream()
-                    .forEach(row -> unread.put((Long) row[0], (Long) row[1]));
-        }
+        Map<Long, Long> unread = reader == null ? Map.of() : unreadIn(ids, reader);
         List<ThreadSummary> out = new ArrayList<>(threads.size());
         for (MessageThread t : threads) {
             Object[] row = counts.get(t.getId());

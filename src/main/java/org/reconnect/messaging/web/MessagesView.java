@@ -36,6 +36,8 @@ public class MessagesView implements Serializable {
     private Long coupleId;
     private List<ThreadSummary> threads;
     private ThreadDetails thread;
+    /** The state of the threads as the page shows them; the poll reloads only when it changed. */
+    private Conversations.Pulse pulse;
     private String body;
     /** Sending twice with one key sends once (a double tap, a retry); a new one after each message sent. */
     private String sendKey = newKey();
@@ -68,7 +70,9 @@ public class MessagesView implements Serializable {
             Requests.notFound();
             return;
         }
-        thread = conversations.open(wanted == null ? threads.get(0).id() : wanted);
+        long id = wanted == null ? threads.get(0).id() : wanted;
+        pulse = conversations.pulse(id);
+        thread = conversations.open(id);
         if (threads.stream().noneMatch(t -> t.id() == thread.id())) {
             thread = null;
             Requests.notFound();
@@ -87,17 +91,44 @@ public class MessagesView implements Serializable {
             PrimeFaces.current().executeScript("var m = document.getElementById('message-" + shown.get(shown.size() - 1).id()
                     + "'); if (m) { m.focus(); }");
         }
+        // the draft kept in this tab (message-draft in reconnect.js) is sent: it goes
+        PrimeFaces.current().executeScript("Reconnect.dropDraft('" + draftKey() + "');");
         Messages.info("message.sent");
     }
 
-    /** Looks again for new messages (the thread stays as it is when there are none). */
-    public void refresh() {
+    /**
+     * The page's poll (a background request, which does not keep the session alive): when anything
+     * changed in the threads (a message, a withdrawal, someone reading, the thread closing), shows
+     * them again and says how many new messages came; otherwise does nothing, and opens nothing.
+     * What is being written is left alone unless the thread can no longer take it.
+     */
+    public void poll() {
+        if (thread == null || conversations.pulse(thread.id()).equals(pulse)) {
+            return;
+        }
+        boolean couldWrite = thread.canWrite();
+        long lastShown = thread.messages().isEmpty() ? 0 : thread.messages().get(thread.messages().size() - 1).id();
         reload();
+        long arrived = thread.messages().stream().filter(m -> m.id() > lastShown && !m.mine()).count();
+        PrimeFaces.current().ajax().update("threadTabs", "thread");
+        if (couldWrite != thread.canWrite()) {
+            PrimeFaces.current().ajax().update("compose");
+        }
+        if (arrived > 0) {
+            PrimeFaces.current().executeScript("Reconnect.announce('threadNews', '"
+                    + Messages.text("message.arrived", arrived).replace("\\", "").replace("'", "\\'") + "');");
+        }
     }
 
     private void reload() {
         threads = coupleId == null ? conversations.mine() : conversations.forCouple(coupleId);
+        pulse = conversations.pulse(thread.id());
         thread = conversations.open(thread.id());
+    }
+
+    /** Where this tab keeps the thread's unsent draft (sessionStorage; the sign-in page clears it). */
+    public String draftKey() {
+        return thread == null ? "" : "reconnect-draft-" + thread.id();
     }
 
     private static String newKey() {

@@ -8,6 +8,7 @@ import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.couple.boundary.CaseRow;
 import org.reconnect.couple.boundary.Cases;
 import org.reconnect.homework.boundary.HomeworkFigures;
+import org.reconnect.messaging.boundary.Conversations;
 import org.reconnect.notes.boundary.OverdueNote;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.shared.boundary.PageRequest;
@@ -38,10 +39,14 @@ public class CaseloadView implements Serializable {
     @Inject
     SessionNotes notes;
 
+    @Inject
+    Conversations conversations;
+
     private final CaseListFilters filters = new CaseListFilters();
     private ListModel<CaseRow> couples;
     private Map<Long, HomeworkFigures.Figures> figures;
     private Map<Long, AssessmentFigures.Flags> flags;
+    private Map<Long, Long> unread;
     private AssessmentFigures.Flags summary;
     private List<OverdueNote> overdueNotes;
 
@@ -50,12 +55,13 @@ public class CaseloadView implements Serializable {
         couples = new ListModel<>(cases::caseloadCount, this::page, CaseRow::id, filters::asMap);
     }
 
-    /** A page of couples, and their homework figures: one more call, a fixed number of statements. */
+    /** A page of couples, their homework figures, flags and unread messages: a fixed number of statements. */
     private List<CaseRow> page(PageRequest request) {
         List<CaseRow> rows = cases.caseloadRows(request);
         List<Long> ids = rows.stream().map(CaseRow::id).toList();
         figures = rows.isEmpty() ? Map.of() : new HashMap<>(homework.forCouples(ids));
         flags = rows.isEmpty() ? Map.of() : new HashMap<>(assessments.forCouples(ids));
+        unread = rows.isEmpty() ? Map.of() : new HashMap<>(conversations.unreadByCouple(ids));
         return rows;
     }
 
@@ -67,6 +73,11 @@ public class CaseloadView implements Serializable {
     /** A couple's assessment flags on the page shown, or {@code null}. */
     public AssessmentFigures.Flags assessments(long coupleId) {
         return flags == null ? null : flags.get(coupleId);
+    }
+
+    /** How many messages to the therapist in a couple's conversations they have not read, on the page shown. */
+    public long unread(long coupleId) {
+        return unread == null ? 0 : unread.getOrDefault(coupleId, 0L);
     }
 
     /** Attended sessions whose note is not signed 72 hours after they ended. */

@@ -30,6 +30,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class SessionRegistry {
 
+    /**
+     * The session attribute with the time (epoch milliseconds) of the person's last request: the
+     * page's own background requests (a poll) do not count, so it is what "last active" shows.
+     */
+    public static final String LAST_ACTIVITY = "org.reconnect.lastActivity";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Per login: per session, what the person is shown about it. */
@@ -135,8 +141,10 @@ public class SessionRegistry {
         for (Map.Entry<HttpSession, Entry> session : open.entrySet()) {
             try {
                 Entry e = session.getValue();
+                long lastActive = session.getKey().getAttribute(LAST_ACTIVITY) instanceof Long last ? last
+                        : session.getKey().getLastAccessedTime();
                 list.add(new OpenSession(e.handle(), e.device(), e.address(), e.signedIn(),
-                        Instant.ofEpochMilli(session.getKey().getLastAccessedTime()), e.handle().equals(currentHandle)));
+                        Instant.ofEpochMilli(lastActive), e.handle().equals(currentHandle)));
             } catch (IllegalStateException ended) {
                 // ended meanwhile
             }

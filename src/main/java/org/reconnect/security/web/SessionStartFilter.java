@@ -18,6 +18,7 @@ import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.boundary.ThisSession;
 import org.reconnect.security.boundary.TwoStep;
 import org.reconnect.security.control.DeviceName;
+import org.reconnect.security.control.IdleRule;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
 import org.reconnect.shared.web.StaticFiles;
@@ -118,6 +119,13 @@ public class SessionStartFilter extends HttpFilter {
             if (session != null && session.getAttribute(HANDLE) instanceof String handle) {
                 thisSession.setHandle(handle);
             }
+            if (session != null && !stillActive(request, session)) {
+                // a page left open polled past the idle limit: the session ends as if it had timed out
+                session.invalidate();
+                request.logout();
+                redirect(request, response, request.getContextPath() + "/login.xhtml?idle=true");
+                return;
+            }
             // fails closed: a staff session is let through only once it is marked as passed for this login
             if (staff && !passedSecondStep(session, who)) {
                 request.setAttribute(TWO_STEP_PENDING, Boolean.TRUE);
@@ -128,6 +136,22 @@ public class SessionStartFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Notes the person's activity, or, for a request the page made by itself (a background poll),
+     * checks that they have been active within the idle limit; see {@link IdleRule}.
+     */
+    static boolean stillActive(HttpServletRequest request, HttpSession session) {
+        long now = System.currentTimeMillis();
+        boolean background = "partial/ajax".equals(request.getHeader("Faces-Request"))
+                && IdleRule.isBackground(request.getParameter("jakarta.faces.source"));
+        if (!background) {
+            session.setAttribute(SessionRegistry.LAST_ACTIVITY, now);
+            return true;
+        }
+        return !(session.getAttribute(SessionRegistry.LAST_ACTIVITY) instanceof Long last)
+                || !IdleRule.ended(last, now, session.getMaxInactiveInterval());
     }
 
     /** Marks the session as through the second step (or as not needing one) for this login. */

@@ -49,6 +49,8 @@ import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidResponse;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.messaging.boundary.Conversations;
+import org.reconnect.messaging.boundary.InboxRow;
+import org.reconnect.messaging.boundary.MessageHit;
 import org.reconnect.messaging.boundary.ThreadSummary;
 import org.reconnect.notes.boundary.NotesFigures;
 import org.reconnect.notes.boundary.SessionNotes;
@@ -263,6 +265,16 @@ class BoundaryMatrixIT {
         return ((List<?>) threads).stream().anyMatch(t -> ((ThreadSummary) t).id() == w.jointThread());
     }
 
+    /** Shows couple 1 when the inbox lists one of its threads. */
+    private static boolean listsCoupleOne(Object rows, MatrixWorld w) {
+        return ((List<?>) rows).stream().anyMatch(r -> ((InboxRow) r).coupleId() == w.couple());
+    }
+
+    /** Shows couple 1 when the search found one of its messages. */
+    private static boolean findsCoupleOne(Object hits, MatrixWorld w) {
+        return ((List<?>) hits).stream().anyMatch(h -> ((MessageHit) h).coupleId() == w.couple());
+    }
+
     /** Shows couple 1 when the partner's program is couple 1's: only couple 1 is on a step. */
     private static boolean onCoupleOnesStep(Object program, MatrixWorld w) {
         return ((Optional<?>) program).map(p -> Integer.valueOf(MatrixWorld.STEP).equals(((ProgramDetails) p).currentStep()))
@@ -329,9 +341,18 @@ class BoundaryMatrixIT {
         // messaging: a partner the joint thread and their own, never the other's; the therapist all three; an admin counts
         ids("Conversations.forCouple",                      "R  R  R  R  A  N  A", w -> conversations.forCouple(w.couple())),
         plain("Conversations.mine",                         "R  A  A  a  R  R  R", w -> conversations.mine()).showing(BoundaryMatrixIT::listsCoupleOnesThreads),
+        plain("Conversations.inbox",                        "R  R  R  R  A  a  R", w -> conversations.inbox(null)).showing(BoundaryMatrixIT::listsCoupleOne),
+        ids("Conversations.inbox",                          "R  R  R  R  A  N  R", w -> conversations.inbox(w.couple())),
+        plain("Conversations.search",                       "R  R  R  R  A  a  R", w -> conversations.search("Hello both", null)).showing(BoundaryMatrixIT::findsCoupleOne),
+        ids("Conversations.search",                         "R  R  R  R  A  N  R", w -> conversations.search("Hello both", w.couple())),
+        plain("Conversations.unreadMine",                   "R  A  A  A  R  R  R", w -> conversations.unreadMine()),
+        ids("Conversations.unreadByCouple",                 "R  R  R  R  A  N  R", w -> conversations.unreadByCouple(List.of(w.couple()))).showing(BoundaryMatrixIT::hasCoupleOne),
         ids("Conversations.open",                           "R  A  A  N  A  N  N", w -> conversations.open(w.jointThread())),
         ids("Conversations.open",                           "R  A  N  N  A  N  N", w -> conversations.open(w.threadA())),
         ids("Conversations.open",                           "R  N  A  N  A  N  N", w -> conversations.open(w.threadB())),
+        ids("Conversations.pulse",                          "R  A  A  N  A  N  N", w -> conversations.pulse(w.jointThread())),
+        ids("Conversations.pulse",                          "R  A  N  N  A  N  N", w -> conversations.pulse(w.threadA())),
+        ids("Conversations.pulse",                          "R  N  A  N  A  N  N", w -> conversations.pulse(w.threadB())),
         ids("Conversations.send",                           "R  A  A  N  A  N  N", w -> conversations.send(w.jointThread(), "Matrix", "matrix-send-joint")),
         ids("Conversations.send",                           "R  A  N  N  A  N  N", w -> conversations.send(w.threadA(), "Matrix", "matrix-send-a")),
         ids("Conversations.send",                           "R  N  A  N  A  N  N", w -> conversations.send(w.threadB(), "Matrix", "matrix-send-b")),

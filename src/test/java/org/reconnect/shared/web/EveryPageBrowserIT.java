@@ -62,7 +62,7 @@ class EveryPageBrowserIT {
         pages.put("maya@demo.test", List.of("/therapist/", "/therapist/calendar.xhtml", "/therapist/intake.xhtml",
                 "/therapist/couple.xhtml?id=" + couple, "/therapist/homework.xhtml?id=" + couple,
                 "/therapist/answers.xhtml?id=" + answered, "/therapist/note.xhtml?id=" + note,
-                "/therapist/messages.xhtml?couple=" + couple, "/account/security.xhtml", "/account/two-step.xhtml"));
+                "/therapist/messages.xhtml?couple=" + couple, "/therapist/inbox.xhtml", "/account/security.xhtml", "/account/two-step.xhtml"));
         pages.put("alex@demo.test", List.of("/portal/", "/portal/moment.xhtml?assignment=" + assignment,
                 "/portal/log.xhtml?assignment=" + date, "/portal/log.xhtml?journal=mine", "/portal/entries.xhtml",
                 "/portal/assessments.xhtml", "/portal/steps.xhtml", "/portal/settings.xhtml", "/portal/messages.xhtml",

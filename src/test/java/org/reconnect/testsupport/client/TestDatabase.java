@@ -57,6 +57,23 @@ public final class TestDatabase {
         }
     }
 
+    /** The single text a query answers. */
+    public static String text(String sql, Object... parameters) {
+        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalStateException("no row: " + sql);
+                }
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     /** Runs one statement with parameters; returns the update count. */
     public static int update(String sql, Object... parameters) {
         try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {

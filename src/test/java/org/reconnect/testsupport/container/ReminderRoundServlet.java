@@ -1,0 +1,47 @@
+package org.reconnect.testsupport.container;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.reconnect.reminders.boundary.Reminders;
+
+import java.io.IOException;
+import java.time.Instant;
+
+/**
+ * Runs the reminder round inside the server at a chosen instant ({@code at}, ISO-8601), as the
+ * demo admin, for a client-side test that checks what the round e-mails; answers how many it
+ * sent. Not annotated: it answers only in an archive whose web.xml maps it ({@link #WEB_XML}).
+ */
+public class ReminderRoundServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String PATH = "/round";
+
+    public static final String WEB_XML = """
+            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+                <servlet>
+                    <servlet-name>round</servlet-name>
+                    <servlet-class>%s</servlet-class>
+                </servlet>
+                <servlet-mapping>
+                    <servlet-name>round</servlet-name>
+                    <url-pattern>%s</url-pattern>
+                </servlet-mapping>
+            </web-app>
+            """.formatted(ReminderRoundServlet.class.getName(), PATH);
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Instant at = Instant.parse(request.getParameter("at"));
+        int sent;
+        try {
+            sent = RunAs.user("admin@demo.test", () -> Deployed.boundary(Reminders.class).sendDue(at));
+        } catch (Exception e) {
+            throw new IOException("the reminder round failed", e);
+        }
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().print(sent);
+    }
+}
