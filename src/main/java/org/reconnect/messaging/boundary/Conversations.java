@@ -2,6 +2,7 @@ package org.reconnect.messaging.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -67,6 +68,9 @@ public class Conversations {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<MessageReviews> reviews;
+
     /**
      * The couple's three threads, for its treating therapist (with what they have not read and
      * when the last message came) or an admin (how many messages, nothing more). Anyone else: as
@@ -113,6 +117,9 @@ public class Conversations {
                 .setParameter("thread", thread)
                 .getSingleResult();
         Map<Long, Long> readTo = readPositions(thread.getId());
+        // which session notes reviewed these messages: the therapist's to know, not the partners'
+        Map<Long, MessageReviews.Review> reviewed = partnerId != null || !reviews.isResolvable() ? Map.of()
+                : reviews.get().of(newest.stream().map(Message::getId).toList());
         Map<Long, String> names = participants(couple, thread);
         List<MessageRow> rows = new ArrayList<>(newest.size());
         for (int i = newest.size() - 1; i >= 0; i--) {
@@ -124,7 +131,7 @@ public class Conversations {
                 }
             });
             rows.add(new MessageRow(m.getId(), m.getVersion(), m.getAuthorName(), m.getAuthorRole(), m.getAuthorId() == me.userId(),
-                    m.isWithdrawn() ? null : m.getBody(), m.getSentAt(), m.isWithdrawn(), seenBy));
+                    m.isWithdrawn() ? null : m.getBody(), m.getSentAt(), m.isWithdrawn(), seenBy, reviewed.get(m.getId())));
         }
         if (!newest.isEmpty()) {
             markRead(thread.getId(), me.userId(), newest.get(0).getId());

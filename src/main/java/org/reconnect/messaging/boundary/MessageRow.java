@@ -12,9 +12,11 @@ import java.util.List;
  *
  * @param body   {@code null} once withdrawn
  * @param seenBy the other participants who have read it, by name
+ * @param review the session note that reviewed it; shown to the therapist only ({@code null} for partners and when none did)
  */
 public record MessageRow(long id, long version, String authorName, Message.AuthorRole authorRole, boolean mine, String body,
-                         Instant sentAt, boolean withdrawn, List<String> seenBy) implements Serializable {
+                         Instant sentAt, boolean withdrawn, List<String> seenBy, MessageReviews.Review review)
+        implements Serializable {
 
     public MessageRow {
         seenBy = List.copyOf(seenBy);

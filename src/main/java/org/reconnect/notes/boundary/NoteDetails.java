@@ -11,12 +11,14 @@ import java.util.List;
 /**
  * A note as its therapist reads or edits it: the session, the content, the signature and whether
  * the stored content still matches its hash, the addenda in order, and the homework entries it
- * may link to (the couple's last four weeks).
+ * may link to (the couple's last four weeks), and the messages it may name as reviewed (sent since the
+ * couple's previous session).
  */
 public record NoteDetails(long id, long version, long coupleId, String caseNumber, String couple, String individualWith,
                        LocalDateTime sessionStart, long minutes, NoteTemplate template, NoteStatus status, NoteForm content,
                        String signedBy, Instant signedAt, String contentHash, boolean hashMatches,
-                       List<Addendum> addenda, List<EntryChoice> entryChoices) implements Serializable {
+                       List<Addendum> addenda, List<EntryChoice> entryChoices, List<MessageChoice> messageChoices)
+        implements Serializable {
 
     public record Addendum(String text, String signedBy, Instant signedAt, String contentHash, boolean hashMatches)
             implements Serializable {
@@ -28,6 +30,15 @@ public record NoteDetails(long id, long version, long coupleId, String caseNumbe
      * session (those are shown first; older ones on request).
      */
     public record EntryChoice(long id, String label, String homework, boolean sincePrevious) implements Serializable {
+    }
+
+    /** A message a note may name as reviewed in the session: when, in which thread, who, how it begins. */
+    public record MessageChoice(long id, String label) implements Serializable {
+    }
+
+    /** The labels of the messages the note names as reviewed. */
+    public List<String> getReviewedMessages() {
+        return messageChoices.stream().filter(m -> content.getMessages().contains(m.id())).map(MessageChoice::label).toList();
     }
 
     public boolean isIndividual() {

@@ -21,6 +21,8 @@ public class NoteForm implements Serializable {
     private String riskText;
     private String nextHomework;
     private List<Long> entries = new ArrayList<>();
+    /** The messages reviewed in the session. */
+    private List<Long> messages = new ArrayList<>();
 
     public String getSection1() {
         return section1;
@@ -92,6 +94,14 @@ public class NoteForm implements Serializable {
 
     public void setNextHomework(String nextHomework) {
         this.nextHomework = nextHomework;
+    }
+
+    public List<Long> getMessages() {
+        return messages;
+    }
+
+    public void setMessages(List<Long> messages) {
+        this.messages = messages == null ? new ArrayList<>() : messages;
     }
 
     public List<Long> getEntries() {

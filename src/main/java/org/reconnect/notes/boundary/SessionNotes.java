@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.reconnect.messaging.boundary.MessageRecords;
 import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
@@ -87,6 +88,9 @@ public class SessionNotes {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MessageRecords messageRecords;
 
     /**
      * Starts the note of an attended session of the caller's, in a template the clinic offers;
@@ -226,13 +230,18 @@ public class SessionNotes {
                 .setParameter("from", from.atStartOfDay(zone).toInstant())
                 .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant())
                 .getResultList();
-        if (notes.isEmpty()) {
+        // the messages of the period are part of the record too: each conversation after the notes
+        List<MessageRecords.ThreadRecord> threads = messageRecords.forRecord(couple.getId(), from.atStartOfDay(zone).toInstant(),
+                to.plusDays(1).atStartOfDay(zone).toInstant());
+        if (notes.isEmpty() && threads.isEmpty()) {
             throw Refusal.onField("exportTo", "note.exportNone");
         }
+        long messages = threads.stream().mapToLong(t -> t.messages().size()).sum();
         audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
-                "pdf of " + notes.size() + " note(s), " + from + " to " + to);
-        return NotePdf.render(Texts.get("pdf.title", couple.getCaseNumber()),
-                notes.stream().map(n -> pdfNote(viewOf(n))).toList(), NotePrint.placeholders(Texts::get));
+                "pdf of " + notes.size() + " note(s) and " + messages + " message(s), " + from + " to " + to);
+        List<NotePdf.Note> parts = new ArrayList<>(notes.stream().map(n -> pdfNote(viewOf(n))).toList());
+        threads.forEach(t -> parts.add(pdfConversation(couple.getCaseNumber(), t, zone)));
+        return NotePdf.render(Texts.get("pdf.title", couple.getCaseNumber()), parts, NotePrint.placeholders(Texts::get));
     }
 
     /**
@@ -282,7 +291,11 @@ public class SessionNotes {
                 throw Refusal.onField("entries", "note.entryNotFound");
             }
         }
-        note.write(content, entries);
+        Set<Long> messages = new HashSet<>(form.getMessages());
+        if (messageRecords.countOfCouple(note.getCouple().getId(), messages) != messages.size()) {
+            throw Refusal.onField("messages", "note.messageNotFound");
+        }
+        note.write(content, entries, messages);
         // the content is written before anything else happens to the note (signing locks it)
         em.flush();
     }
@@ -348,6 +361,7 @@ public class SessionNotes {
         form.setRiskText(c.riskText());
         form.setNextHomework(c.nextHomework());
         form.setEntries(new ArrayList<>(note.getReviewedEntries()));
+        form.setMessages(new ArrayList<>(note.getReviewedMessages()));
         List<NoteDetails.Addendum> addenda = em.createQuery(
                         "select d from NoteAddendum d where d.note = :note order by d.signedAt, d.id", NoteAddendum.class)
                 .setParameter("note", note)
@@ -380,14 +394,44 @@ public class SessionNotes {
                 .forEach(r -> choices.add(new NoteDetails.EntryChoice((Long) r[0],
                         ReviewWindow.label((LocalDate) r[1], names.getOrDefault((Long) r[2], "")), (String) r[3],
                         window.sincePrevious((LocalDate) r[1]))));
+        List<NoteDetails.MessageChoice> messageChoices = messageRecords.choices(note.getCouple().getId(),
+                        // since the previous session, up to now: the note is written after the session
+                        window.from().atStartOfDay(zone).toInstant(), Instant.now(clock).plusSeconds(60),
+                        note.getReviewedMessages(), zone).stream()
+                .map(m -> new NoteDetails.MessageChoice(m.id(), m.label()))
+                .toList();
         return new NoteDetails(note.getId(), note.getVersion(), note.getCouple().getId(), note.getCouple().getCaseNumber(),
                 note.getCouple().partnerNames(), a.getPartner() == null ? null : a.getPartner().getCallName(),
                 LocalDateTime.ofInstant(start, zone), a.minutes(), note.getTemplate(), note.getStatus(), form,
-                note.getSignedBy(), note.getSignedAt(), note.getContentHash(), note.hashMatches(), addenda, choices);
+                note.getSignedBy(), note.getSignedAt(), note.getContentHash(), note.hashMatches(), addenda, choices, messageChoices);
+    }
+
+    /** A conversation as the record prints it: every message of the period, a withdrawn one with its text and when. */
+    private static NotePdf.Note pdfConversation(String caseNumber, MessageRecords.ThreadRecord thread, ZoneId zone) {
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+        List<NotePdf.Section> sections = thread.messages().stream()
+                .map(m -> new NotePdf.Section(m.authorName() + ", " + when.format(m.sentAt().atZone(zone)), m.withdrawnAt() == null
+                        ? m.body()
+                        : m.body() + "\n" + Texts.get("pdf.messageWithdrawn", when.format(m.withdrawnAt().atZone(zone)))))
+                .toList();
+        return new NotePdf.Note(Texts.get("pdf.conversationTitle", caseNumber, thread.name()),
+                List.of(Texts.get("pdf.conversationFacts", thread.messages().size(), zone.getId())), sections, List.of(), List.of());
     }
 
     /** A note's details as the PDF prints them ({@link NotePrint}), times in the clinic's zone. */
     private NotePdf.Note pdfNote(NoteDetails v) {
+        NotePdf.Note note = pdfNoteWithoutMessages(v);
+        if (v.content().getMessages().isEmpty()) {
+            return note;
+        }
+        List<NotePdf.Section> sections = new ArrayList<>(note.sections());
+        sections.add(new NotePdf.Section(Texts.get("note.messages"), v.messageChoices().stream()
+                .filter(m -> v.content().getMessages().contains(m.id())).map(NoteDetails.MessageChoice::label)
+                .collect(java.util.stream.Collectors.joining("\n"))));
+        return new NotePdf.Note(note.title(), note.facts(), sections, note.signature(), note.addenda());
+    }
+
+    private NotePdf.Note pdfNoteWithoutMessages(NoteDetails v) {
         return NotePrint.note(Texts::get, settings.timeZone(),
                 new NotePrint.Session(v.caseNumber(), v.couple(), v.individualWith(), v.sessionStart(), v.minutes()),
                 v.template(), draft(v.content()),

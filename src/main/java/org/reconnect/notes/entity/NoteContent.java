@@ -18,6 +18,16 @@ public record NoteContent(NoteTemplate template, String section1, String section
                           String nextHomework) {
 
     public String hash(long appointmentId, Collection<Long> reviewedEntries, String signedBy, Instant signedAt) {
+        return hash(appointmentId, reviewedEntries, java.util.List.of(), signedBy, signedAt);
+    }
+
+    /**
+     * As {@link #hash(long, Collection, String, Instant)}, with the messages the note reviewed. A
+     * note that reviewed none hashes exactly as before there were messages, so notes signed then
+     * still match.
+     */
+    public String hash(long appointmentId, Collection<Long> reviewedEntries, Collection<Long> reviewedMessages, String signedBy,
+                       Instant signedAt) {
         StringBuilder text = new StringBuilder("reconnect-note-v1\n");
         field(text, "appointment", String.valueOf(appointmentId));
         field(text, "template", template.name());
@@ -31,6 +41,9 @@ public record NoteContent(NoteTemplate template, String section1, String section
         field(text, "riskText", riskText);
         field(text, "nextHomework", nextHomework);
         field(text, "entries", new TreeSet<>(reviewedEntries).toString());
+        if (!reviewedMessages.isEmpty()) {
+            field(text, "messages", new TreeSet<>(reviewedMessages).toString());
+        }
         field(text, "signedBy", signedBy);
         field(text, "signedAt", signedAt.toString());
         return Sha256.hex(text.toString());

@@ -97,6 +97,11 @@ public class SessionNote extends TrackedEntity {
     @Column(name = "entry_id", nullable = false)
     private Set<Long> reviewedEntries = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "session_note_message", joinColumns = @JoinColumn(name = "note_id"))
+    @Column(name = "message_id", nullable = false)
+    private Set<Long> reviewedMessages = new HashSet<>();
+
     protected SessionNote() {
     }
 
@@ -107,7 +112,7 @@ public class SessionNote extends TrackedEntity {
     }
 
     /** Replaces the draft's content (checked by the caller). */
-    public void write(NoteContent content, Set<Long> entries) {
+    public void write(NoteContent content, Set<Long> entries, Set<Long> messages) {
         requireDraft();
         if (content.template() != template) {
             throw new IllegalArgumentException("note.templateFixed");
@@ -123,6 +128,8 @@ public class SessionNote extends TrackedEntity {
         nextHomework = content.nextHomework();
         reviewedEntries.retainAll(entries);
         reviewedEntries.addAll(entries);
+        reviewedMessages.retainAll(messages);
+        reviewedMessages.addAll(messages);
     }
 
     /**
@@ -140,20 +147,20 @@ public class SessionNote extends TrackedEntity {
         return Optional.empty();
     }
 
-    /** Signs: final. The hash covers the content, the reviewed entries, the signer and the time. */
+    /** Signs: final. The hash covers the content, the reviewed entries and messages, the signer and the time. */
     public void sign(String by, Instant at) {
         requireDraft();
         signedBy = Objects.requireNonNull(by);
         // whole seconds: the time is stored, shown and hashed exactly alike
         signedAt = at.truncatedTo(ChronoUnit.SECONDS);
-        contentHash = content().hash(appointment.getId(), Set.copyOf(reviewedEntries), signedBy, signedAt);
+        contentHash = content().hash(appointment.getId(), Set.copyOf(reviewedEntries), Set.copyOf(reviewedMessages), signedBy, signedAt);
         status = NoteStatus.SIGNED;
     }
 
     /** Whether the stored content still matches the hash taken when it was signed. */
     public boolean hashMatches() {
         return status == NoteStatus.SIGNED
-                && content().hash(appointment.getId(), Set.copyOf(reviewedEntries), signedBy, signedAt).equals(contentHash);
+                && content().hash(appointment.getId(), Set.copyOf(reviewedEntries), Set.copyOf(reviewedMessages), signedBy, signedAt).equals(contentHash);
     }
 
     private void requireDraft() {
@@ -197,6 +204,10 @@ public class SessionNote extends TrackedEntity {
 
     public String getContentHash() {
         return contentHash;
+    }
+
+    public Set<Long> getReviewedMessages() {
+        return Collections.unmodifiableSet(reviewedMessages);
     }
 
     public Set<Long> getReviewedEntries() {

@@ -10,6 +10,8 @@ import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.clinic.entity.NoteTemplate;
 import org.reconnect.couple.boundary.SafetyScreenings;
 import org.reconnect.couple.entity.Screening;
+import org.reconnect.messaging.boundary.Conversations;
+import org.reconnect.messaging.boundary.MessageRow;
 import org.reconnect.reminders.boundary.Reminders;
 import org.reconnect.schedule.boundary.AppointmentForm;
 import org.reconnect.schedule.boundary.AppointmentRow;
@@ -429,8 +431,11 @@ class SessionNotesIT {
         form.setText("Made tea.");
         long older = RunAs.user(c.email1(), () -> log.log(form));
         long recent = RunAs.user(c.email2(), () -> log.log(form));
-        // as if the first had been logged twelve days ago, before the previous session
-        Deployed.update("UPDATE homework_entry SET logged_for = logged_for - INTERVAL 12 DAY WHERE id = ?", older);
+        // the second logged on the day of the session (in the clinic's zone: near midnight the couple's
+        // own day may already be the next), the first twelve days before, before the previous session
+        LocalDate sessionDay = SessionFixtures.now().minusHours(2).toLocalDate();
+        Deployed.update("UPDATE homework_entry SET logged_for = ? WHERE id = ?", sessionDay, recent);
+        Deployed.update("UPDATE homework_entry SET logged_for = ? WHERE id = ?", sessionDay.minusDays(12), older);
         long note = SessionFixtures.draftNote(therapist, c.id());
 
         List<NoteDetails.EntryChoice> choices = RunAs.user(therapist, () -> notes().view(note)).entryChoices();
@@ -442,5 +447,69 @@ class SessionNotesIT {
         String title = Deployed.text("SELECT title FROM homework_assignment WHERE id = ?", kindness);
         assertEquals(title, since.homework(), "grouped by its homework");
         assertFalse(since.label().contains(title), "the label names the day and the partner, the group the homework");
+    }
+
+    @Test
+    void aMessageReviewedInSessionIsNamedByTheNoteMarkedInItsThreadAndTheRecordHoldsTheConversations() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        TestCouple other = Fixtures.activeCouple(therapist);
+        Conversations conversations = Deployed.boundary(Conversations.class);
+        long joint = RunAs.user(therapist, () -> conversations.forCouple(c.id())).get(0).id();
+        long threadA = Deployed.number("SELECT id FROM message_thread WHERE couple_id = ? AND partner_id = ?", c.id(), c.partner1());
+        long otherJoint = RunAs.user(therapist, () -> conversations.forCouple(other.id())).get(0).id();
+        long asked = RunAs.user(c.email1(), () -> conversations.send(threadA, "Can we talk about the weekend fight?", key()));
+        long mistake = RunAs.user(c.email2(), () -> conversations.send(joint, "Sent by mistake", key()));
+        RunAs.user(c.email2(), () -> {
+            conversations.withdraw(mistake, 0);
+            return null;
+        });
+        long foreign = RunAs.user(other.email1(), () -> conversations.send(otherJoint, "Not theirs at all", key()));
+
+        long note = SessionFixtures.draftNote(therapist, c.id());
+        NoteDetails draft = RunAs.user(therapist, () -> notes().view(note));
+        assertEquals(List.of(asked), draft.messageChoices().stream().map(NoteDetails.MessageChoice::id).toList(),
+                "the couple's messages since the previous session, withdrawn ones left out");
+        String label = draft.messageChoices().get(0).label();
+        assertTrue(label.contains("Robin alone") && label.contains("Can we talk about the weekend"), label);
+
+        NoteForm form = SessionFixtures.soap("Talked about the weekend.");
+        form.setMessages(List.of(asked, foreign));
+        assertEquals("note.messageNotFound", assertThrows(Refusal.class,
+                () -> RunAs.user(therapist, () -> notes().save(note, SessionFixtures.noteVersion(note), form))).getKey(),
+                "another couple's message is not this note's to name");
+        form.setMessages(List.of(asked));
+        RunAs.user(therapist, () -> notes().save(note, SessionFixtures.noteVersion(note), form));
+        MessageRow inThread = RunAs.user(therapist, () -> conversations.open(threadA)).messages().get(0);
+        assertEquals(note, inThread.review().noteId());
+        assertFalse(inThread.review().signed());
+        assertEquals(null, RunAs.user(c.email1(), () -> conversations.open(threadA)).messages().get(0).review(),
+                "the partner is not shown the therapist's note");
+
+        RunAs.user(therapist, () -> {
+            notes().sign(note, SessionFixtures.noteVersion(note), form, PASSWORD.toCharArray());
+            return null;
+        });
+        assertTrue(RunAs.user(therapist, () -> conversations.open(threadA)).messages().get(0).review().signed());
+        NoteDetails signed = RunAs.user(therapist, () -> notes().view(note));
+        assertTrue(signed.hashMatches());
+        assertEquals(List.of(label), signed.getReviewedMessages());
+        assertThrows(Exception.class, () -> Deployed.update("DELETE FROM session_note_message WHERE note_id = ?", note),
+                "a signed note's reviewed messages are fixed");
+        assertThrows(Exception.class, () -> Deployed.update(
+                "INSERT INTO session_note_message (note_id, message_id) VALUES (?, ?)", note, mistake));
+
+        String record = text(RunAs.user(therapist, () -> notes().pdfForCouple(c.id(), LocalDate.now().minusDays(1),
+                LocalDate.now().plusDays(1))));
+        assertTrue(record.contains("Talked about the weekend."), record);
+        assertTrue(record.contains("Messages reviewed in this session"), record);
+        assertTrue(record.contains("Can we talk about the weekend fight?"), "the conversation itself: " + record);
+        assertTrue(record.contains("Sent by mistake") && record.contains("Withdrawn by its author"),
+                "a withdrawn message is in the record, marked: " + record);
+        assertFalse(record.contains("Not theirs at all"), "never another couple's");
+    }
+
+    private static String key() {
+        return "review-" + java.util.UUID.randomUUID();
     }
 }
