@@ -31,7 +31,8 @@ import java.util.stream.Collectors;
 
 /**
  * The clinic's settings: which note templates therapists are offered, the time zone the
- * calendar and the staff pages use, and whether therapists must use two-step sign-in. Anyone signed in may read them; admins change them
+ * calendar and the staff pages use, whether therapists must use two-step sign-in, and the office
+ * hours in which messages are read. Anyone signed in may read them; admins change them
  * (audited as {@code SETTINGS_CHANGED}).
  */
 @Stateless
@@ -55,7 +56,7 @@ public class ClinicSettings {
 
     /** The settings as an admin edits them. */
     public record Values(Set<NoteTemplate> templates, String timeZone, long templatesVersion, long zoneVersion,
-                         boolean therapistTwoStep, long twoStepVersion)
+                         boolean therapistTwoStep, long twoStepVersion, String officeHours, long officeHoursVersion)
             implements Serializable {
     }
 
@@ -63,8 +64,9 @@ public class ClinicSettings {
         ClinicSetting templates = setting(ClinicSetting.NOTE_TEMPLATES);
         ClinicSetting zone = setting(ClinicSetting.TIME_ZONE);
         ClinicSetting twoStep = setting(ClinicSetting.THERAPIST_TWO_STEP);
+        ClinicSetting hours = setting(ClinicSetting.OFFICE_HOURS);
         return new Values(parse(templates.getValue()), zone.getValue(), templates.getVersion(), zone.getVersion(),
-                REQUIRED.equals(twoStep.getValue()), twoStep.getVersion());
+                REQUIRED.equals(twoStep.getValue()), twoStep.getVersion(), hours.getValue(), hours.getVersion());
     }
 
     /** Whether therapists must use two-step sign-in (otherwise each may turn it on). */
@@ -88,6 +90,32 @@ public class ClinicSettings {
         }
         audit.record(AuditAction.SETTINGS_CHANGED, AuditOutcome.SUCCESS, null, "SETTINGS", null,
                 "two-step sign-in for therapists " + value);
+    }
+
+    /** When the clinic reads messages, in words: shown beside every box to write a message in. */
+    public String officeHours() {
+        return setting(ClinicSetting.OFFICE_HOURS).getValue();
+    }
+
+    /**
+     * Changes the office hours shown with messages: 3 to 200 characters of plain text (no line
+     * breaks or other control characters, no markup). A page opened before another change is refused.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public void changeOfficeHours(String hours, long version) {
+        String text = hours == null ? "" : hours.strip();
+        if (text.codePointCount(0, text.length()) < 3 || text.codePointCount(0, text.length()) > 200
+                || text.codePoints().anyMatch(Character::isISOControl) || text.contains("<")) {
+            throw new InvalidInput(List.of(new InvalidInput.Problem("officeHours", Texts.get("settings.officeHours.invalid"))));
+        }
+        ClinicSetting setting = em.find(ClinicSetting.class, ClinicSetting.OFFICE_HOURS, LockModeType.PESSIMISTIC_WRITE);
+        if (setting.getVersion() != version) {
+            throw new Refusal("edit.conflict");
+        }
+        if (!text.equals(setting.getValue())) {
+            setting.change(text, Instant.now(clock), callers.current().orElseThrow().email());
+        }
+        audit.record(AuditAction.SETTINGS_CHANGED, AuditOutcome.SUCCESS, null, "SETTINGS", null, "office hours for messages");
     }
 
     /** The templates offered, in their usual order. */

@@ -18,6 +18,8 @@ public class ClinicSetting {
     public static final String TIME_ZONE = "clinic.timeZone";
     /** OPTIONAL or REQUIRED: whether therapists must use two-step sign-in (admins always must). */
     public static final String THERAPIST_TWO_STEP = "security.therapistTwoStep";
+    /** When the clinic reads messages, in words. */
+    public static final String OFFICE_HOURS = "messaging.officeHours";
 
     @Id
     @Column(length = 60)

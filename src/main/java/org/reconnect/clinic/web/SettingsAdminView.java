@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 
-/** Backs /admin/settings: note templates offered, the clinic's time zone, two-step sign-in for therapists. */
+/** Backs /admin/settings: note templates offered, the clinic's time zone, two-step sign-in for therapists, office hours. */
 @Named
 @ViewScoped
 public class SettingsAdminView implements Serializable {
@@ -29,6 +29,8 @@ public class SettingsAdminView implements Serializable {
     private long zoneVersion;
     private boolean therapistTwoStep;
     private long twoStepVersion;
+    private String officeHours;
+    private long officeHoursVersion;
 
     @PostConstruct
     void init() {
@@ -39,6 +41,22 @@ public class SettingsAdminView implements Serializable {
         zoneVersion = values.zoneVersion();
         therapistTwoStep = values.therapistTwoStep();
         twoStepVersion = values.twoStepVersion();
+        officeHours = values.officeHours();
+        officeHoursVersion = values.officeHoursVersion();
+    }
+
+    public void saveOfficeHours() {
+        settings.changeOfficeHours(officeHours, officeHoursVersion);
+        Messages.info("settings.saved");
+        init();
+    }
+
+    public String getOfficeHours() {
+        return officeHours;
+    }
+
+    public void setOfficeHours(String officeHours) {
+        this.officeHours = officeHours;
     }
 
     public void saveTwoStep() {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
+import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.messaging.boundary.Conversations;
 import org.reconnect.messaging.boundary.MessageRow;
 import org.reconnect.messaging.boundary.ThreadDetails;
@@ -31,11 +32,18 @@ public class MessagesView implements Serializable {
     @Inject
     Conversations conversations;
 
+    @Inject
+    ClinicSettings settings;
+
+    private String officeHours;
+
     private String coupleParameter;
     private String threadParameter;
     private Long coupleId;
     private List<ThreadSummary> threads;
     private ThreadDetails thread;
+    /** The message of the caller's that they asked to withdraw, while the page asks them to confirm. */
+    private Long withdrawing;
     /** The state of the threads as the page shows them; the poll reloads only when it changed. */
     private Conversations.Pulse pulse;
     private String body;
@@ -96,6 +104,37 @@ public class MessagesView implements Serializable {
         Messages.info("message.sent");
     }
 
+    /** Asks to confirm withdrawing one's own message (the confirm button takes the focus). */
+    public void askWithdraw(long messageId) {
+        withdrawing = messageId;
+        PrimeFaces.current().executeScript("var b = document.querySelector('[data-confirm-withdraw]'); if (b) { b.focus(); }");
+    }
+
+    /** Keeps the message after all. */
+    public void keep() {
+        focusMessage(withdrawing);
+        withdrawing = null;
+    }
+
+    /** Withdraws one's own message: the thread shows that it was; the record keeps its text. */
+    public void withdraw(long messageId, long version) {
+        withdrawing = null;
+        conversations.withdraw(messageId, version);
+        reload();
+        focusMessage(messageId);
+        Messages.info("message.withdrawDone");
+    }
+
+    private static void focusMessage(Long messageId) {
+        if (messageId != null) {
+            PrimeFaces.current().executeScript("var m = document.getElementById('message-" + messageId + "'); if (m) { m.focus(); }");
+        }
+    }
+
+    public Long getWithdrawing() {
+        return withdrawing;
+    }
+
     /**
      * The page's poll (a background request, which does not keep the session alive): when anything
      * changed in the threads (a message, a withdrawal, someone reading, the thread closing), shows
@@ -141,6 +180,19 @@ public class MessagesView implements Serializable {
             return Messages.text(coupleId == null ? "message.thread.jointForPartner" : "message.thread.joint");
         }
         return coupleId == null ? Messages.text("message.thread.ownForPartner") : Messages.text("message.thread.own", t.partnerName());
+    }
+
+    /** When the clinic reads messages (a clinic setting), shown by the box to write in. */
+    public String getOfficeHours() {
+        if (officeHours == null) {
+            officeHours = settings.officeHours();
+        }
+        return officeHours;
+    }
+
+    /** Whether the caller has written in this thread (then the policy on secrets is a short line, not the whole text). */
+    public boolean isWritten() {
+        return thread != null && (thread.olderHidden() > 0 || thread.messages().stream().anyMatch(MessageRow::mine));
     }
 
     public int getMaxLength() {

@@ -5,6 +5,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.clinic.boundary.ClinicSettings;
 import org.reconnect.couple.boundary.CaseStatusChanges;
 import org.reconnect.couple.boundary.SafetyScreenings;
 import org.reconnect.couple.entity.CaseStatus;
@@ -312,5 +313,70 @@ class ConversationsIT {
                 "a withdrawn message's text is on record, not in the search");
         assertTrue(Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_MESSAGES' AND actor = ?"
                 + " AND detail LIKE 'message search%'", w.therapist()) >= 5, "every search is audited");
+    }
+
+    @Test
+    void theOfficeHoursShownWithMessagesArePlainTextAnAdminSets() throws Exception {
+        ClinicSettings settings = Deployed.boundary(ClinicSettings.class);
+        String before = settings.officeHours();
+        long version = RunAs.user("admin@demo.test", () -> settings.values().officeHoursVersion());
+        for (String bad : List.of("", "  ", "x".repeat(201), "Mon\nTue", "<b>9-5</b>")) {
+            InvalidInput refused = assertThrows(InvalidInput.class, () -> RunAs.user("admin@demo.test", () -> {
+                settings.changeOfficeHours(bad, version);
+                return null;
+            }), bad);
+            assertEquals("officeHours", refused.getProblems().get(0).field());
+        }
+        assertEquals(before, settings.officeHours(), "nothing changed");
+        try {
+            RunAs.user("admin@demo.test", () -> {
+                settings.changeOfficeHours("  Weekdays, 8:30 to 16:00  ", version);
+                return null;
+            });
+            assertEquals("Weekdays, 8:30 to 16:00", settings.officeHours());
+            assertEquals("edit.conflict", assertThrows(Refusal.class, () -> RunAs.user("admin@demo.test", () -> {
+                settings.changeOfficeHours("Never", version);
+                return null;
+            })).getKey(), "a page opened before the change");
+        } finally {
+            RunAs.user("admin@demo.test", () -> {
+                settings.changeOfficeHours(before, settings.values().officeHoursVersion());
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void twoTabsSendingAtOnceBothLandInOrderAndADoubleTapRaceSendsOnce() throws Exception {
+        World w = world();
+        java.util.concurrent.ExecutorService tabs = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.Callable<Long> first = () -> {
+                together.await();
+                return RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "From the first tab", key()));
+            };
+            java.util.concurrent.Callable<Long> second = () -> {
+                together.await();
+                return RunAs.user(w.couple().email1(), () -> conversations().send(w.joint(), "From the second tab", key()));
+            };
+            List<java.util.concurrent.Future<Long>> sent = tabs.invokeAll(List.of(first, second));
+            long a = sent.get(0).get();
+            long b = sent.get(1).get();
+            assertTrue(a != b, "two messages");
+            List<MessageRow> shown = RunAs.user(w.therapist(), () -> conversations().open(w.joint())).messages();
+            assertEquals(List.of(Math.min(a, b), Math.max(a, b)), shown.stream().map(MessageRow::id).toList(), "both, in the order they landed");
+
+            String key = key();
+            java.util.concurrent.Callable<Long> tap = () -> {
+                together.await();
+                return RunAs.user(w.couple().email2(), () -> conversations().send(w.joint(), "Tapped twice", key));
+            };
+            List<java.util.concurrent.Future<Long>> taps = tabs.invokeAll(List.of(tap, tap));
+            assertEquals(taps.get(0).get(), taps.get(1).get(), "a double tap racing itself finds the first message");
+            assertEquals(1, Deployed.number("SELECT COUNT(*) FROM message WHERE thread_id = ? AND body = 'Tapped twice'", w.joint()));
+        } finally {
+            tabs.shutdownNow();
+        }
     }
 }

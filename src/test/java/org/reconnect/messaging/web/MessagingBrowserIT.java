@@ -105,7 +105,10 @@ class MessagingBrowserIT {
         phone().assertAccessible("messages, joint");
         phone().assertFitsTheScreen("messages, joint");
         openThread(phone(), "You and your therapist");
-        assertTrue(phone().text(By.id("secretsPolicy")).contains("between you and your therapist"), phone().text(By.id("thread")));
+        assertTrue(phone().text(By.id("secretsShort")).contains("policy on secrets you agreed to"),
+                "Alex has written here before: the policy is a short line by the box");
+        assertTrue(phone().text(By.id("notForEmergencies")).contains("read in office hours: Monday to Friday"),
+                phone().text(By.id("compose")));
         phone().type("compose:body", written);
         // the draft survives a reload of the page
         phone().driver().navigate().refresh();
@@ -185,7 +188,27 @@ class MessagingBrowserIT {
             openThread(phone(), thread);
             assertFalse(phone().driver().getPageSource().contains(secret), "Sam's " + thread + " holds nothing of Alex's");
         }
+        assertTrue(phone().text(By.id("secretsPolicy")).contains("between you and your therapist"),
+                "Sam has not written to Maya alone yet: the whole policy she agreed to comes first");
         assertFalse(phone().text(By.cssSelector(".thread-tabs")).contains("Alex"), "no unread count of Alex's thread either");
+        // Sam sends one too soon and withdraws it: the conversation shows that, the record keeps it
+        openThread(phone(), "Together, with your therapist");
+        String tooSoon = "Sent too soon " + UUID.randomUUID().toString().substring(0, 8);
+        phone().type("compose:body", tooSoon);
+        phone().clickAndWait("compose:send");
+        WebElement sent = messages(phone()).get(messages(phone()).size() - 1);
+        String sentId = sent.getAttribute("id");
+        sent.findElement(By.cssSelector("button[id$='askWithdraw']")).click();
+        phone().waitFor(By.cssSelector("[data-confirm-withdraw]"));
+        assertEquals(phone().driver().findElement(By.cssSelector("[data-confirm-withdraw]")).getAttribute("id"), phone().focusedId(),
+                "the question takes the focus");
+        phone().assertAccessible("withdrawing a message");
+        phone().clickAndWait(phone().driver().findElement(By.cssSelector("[data-confirm-withdraw]")).getAttribute("id"));
+        assertTrue(phone().text(By.id(sentId)).contains("This message was withdrawn."), phone().text(By.id(sentId)));
+        assertFalse(phone().driver().getPageSource().contains(tooSoon), "the page no longer shows what it said");
+        assertEquals(sentId, phone().focusedId(), "the withdrawn message is the result, with the focus");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM message WHERE body = ? AND withdrawn_at IS NOT NULL", tooSoon));
+
         phone().open("/portal/messages.xhtml?thread=" + alexThread);
         assertFalse(phone().driver().getPageSource().contains(secret));
         assertTrue(phone().isPresent(By.cssSelector("[data-error='404']")), "Alex's thread is a page that does not exist for Sam");

@@ -406,6 +406,8 @@ class BoundaryMatrixIT {
         plain("ClinicSettings.change",                      "R  R  R  R  R  R  A", w -> done(() -> clinicSettings.change(settings.templates(), "Europe/Berlin", settings.templatesVersion(), settings.zoneVersion()))),
         plain("ClinicSettings.twoStepRequiredForTherapists", "A  A  A  A  A  A  A", w -> clinicSettings.twoStepRequiredForTherapists()),
         plain("ClinicSettings.changeTherapistTwoStep",      "R  R  R  R  R  R  A", w -> done(() -> clinicSettings.changeTherapistTwoStep(true, settings.twoStepVersion()))),
+        plain("ClinicSettings.officeHours",                 "A  A  A  A  A  A  A", w -> clinicSettings.officeHours()),
+        plain("ClinicSettings.changeOfficeHours",           "R  R  R  R  R  R  A", w -> done(() -> clinicSettings.changeOfficeHours("Weekdays 9 to 5", settings.officeHoursVersion()))),
         plain("StaffAccounts.count",                        "R  R  R  R  R  R  A", w -> staff.count(Map.of())),
         plain("StaffAccounts.rows",                         "R  R  R  R  R  R  A", w -> staff.rows(PageRequest.firstPage(20))),
         plain("StaffAccounts.edit",                         "R  R  R  R  R  R  A", w -> staff.edit(w.otherTherapistUser())),

@@ -102,11 +102,18 @@ class DatabaseOutageIT {
         assertEquals("REQUIRED", setting());
         assertEquals(changesBefore + 1, settingsChanges());
         HttpResponse<String> openPage = admin.get("/admin/settings.xhtml");
+        WebClient alex = new WebClient();
+        alex.logIn("alex@demo.test", PASSWORD);
+        HttpResponse<String> conversation = alex.get("/portal/messages.xhtml");
+        assertEquals(200, conversation.statusCode());
+        long messagesBefore = TestDatabase.number("SELECT COUNT(*) FROM message");
 
         database.pause();
         try {
             assertUnavailablePage(therapist.get("/therapist/index.xhtml"), "a page");
             assertUnavailablePage(postTwoStep(admin, openPage, false), "a change");
+            assertUnavailablePage(alex.postForm("/portal/messages.xhtml", conversation,
+                    Map.of("compose", "compose", "compose:body", "Sent during the outage", "compose:send", "")), "a message sent");
             HttpResponse<String> ajax = therapist.get("/therapist/index.xhtml", "Faces-Request", "partial/ajax");
             assertTrue(ajax.statusCode() == 503 || ajax.body().contains("/errors/unavailable.xhtml"), ajax.body());
             assertEquals(200, new WebClient().get("/login.xhtml").statusCode(), "the login page needs no database");
@@ -119,6 +126,9 @@ class DatabaseOutageIT {
         assertEquals(200, back.statusCode(), back.body());
         assertTrue(back.body().contains("RC-2026-0001"));
 
+        // the message sent during the outage is not there, not even in part
+        assertEquals(messagesBefore, TestDatabase.number("SELECT COUNT(*) FROM message"));
+        assertEquals(0, TestDatabase.number("SELECT COUNT(*) FROM message WHERE body = 'Sent during the outage'"));
         // the change sent during the outage left nothing: neither the setting nor an audit event
         assertEquals("REQUIRED", setting());
         assertEquals(changesBefore + 1, settingsChanges());
