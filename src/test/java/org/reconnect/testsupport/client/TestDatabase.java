@@ -42,23 +42,19 @@ public final class TestDatabase {
 
     /** The single number a query answers (a count, an id). */
     public static long number(String sql, Object... parameters) {
-        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (java.sql.ResultSet result = statement.executeQuery()) {
-                if (!result.next()) {
-                    throw new IllegalStateException("no row: " + sql);
-                }
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql, e);
-        }
+        return single(sql, parameters, result -> result.getLong(1));
     }
 
     /** The single text a query answers. */
     public static String text(String sql, Object... parameters) {
+        return single(sql, parameters, result -> result.getString(1));
+    }
+
+    private interface Column<T> {
+        T of(java.sql.ResultSet result) throws SQLException;
+    }
+
+    private static <T> T single(String sql, Object[] parameters, Column<T> column) {
         try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -67,7 +63,7 @@ public final class TestDatabase {
                 if (!result.next()) {
                     throw new IllegalStateException("no row: " + sql);
                 }
-                return result.getString(1);
+                return column.of(result);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

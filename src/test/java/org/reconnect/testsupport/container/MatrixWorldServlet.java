@@ -17,18 +17,7 @@ public class MatrixWorldServlet extends HttpServlet {
 
     public static final String PATH = "/world";
 
-    public static final String WEB_XML = """
-            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                <servlet>
-                    <servlet-name>world</servlet-name>
-                    <servlet-class>%s</servlet-class>
-                </servlet>
-                <servlet-mapping>
-                    <servlet-name>world</servlet-name>
-                    <url-pattern>%s</url-pattern>
-                </servlet-mapping>
-            </web-app>
-            """.formatted(MatrixWorldServlet.class.getName(), PATH);
+    public static final String WEB_XML = TestServlets.webXml(MatrixWorldServlet.class, PATH);
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

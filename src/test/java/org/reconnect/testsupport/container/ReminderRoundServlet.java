@@ -19,18 +19,7 @@ public class ReminderRoundServlet extends HttpServlet {
 
     public static final String PATH = "/round";
 
-    public static final String WEB_XML = """
-            <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                <servlet>
-                    <servlet-name>round</servlet-name>
-                    <servlet-class>%s</servlet-class>
-                </servlet>
-                <servlet-mapping>
-                    <servlet-name>round</servlet-name>
-                    <url-pattern>%s</url-pattern>
-                </servlet-mapping>
-            </web-app>
-            """.formatted(ReminderRoundServlet.class.getName(), PATH);
+    public static final String WEB_XML = TestServlets.webXml(ReminderRoundServlet.class, PATH);
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
