@@ -102,6 +102,19 @@ public class Conversations {
      * {@code VIEW_MESSAGES}.
      */
     public ThreadDetails open(long threadId) {
+        return show(threadId, true);
+    }
+
+    /**
+     * As {@link #open(long)}, but the caller's place in the thread does not move: for the page's own
+     * poll, which shows what came while nobody may be looking (no "Seen by", and the e-mail notice
+     * still goes out). Audited as a view all the same.
+     */
+    public ThreadDetails look(long threadId) {
+        return show(threadId, false);
+    }
+
+    private ThreadDetails show(long threadId, boolean markRead) {
         Caller me = callers.required();
         MessageThread thread = visible(threadId, me);
         Couple couple = thread.getCouple();
@@ -133,7 +146,7 @@ public class Conversations {
             rows.add(new MessageRow(m.getId(), m.getVersion(), m.getAuthorName(), m.getAuthorRole(), m.getAuthorId() == me.userId(),
                     m.isWithdrawn() ? null : m.getBody(), m.getSentAt(), m.isWithdrawn(), seenBy, reviewed.get(m.getId())));
         }
-        if (!newest.isEmpty()) {
+        if (markRead && !newest.isEmpty()) {
             markRead(thread.getId(), me.userId(), newest.get(0).getId());
         }
         audit.record(AuditAction.VIEW_MESSAGES, AuditOutcome.SUCCESS, couple.getId(), THREAD, thread.getId(),
@@ -250,137 +263,6 @@ public class Conversations {
                 "message " + messageId);
     }
 
-    /** How many threads the inbox lists at most, and how many messages a search finds at most. */
-    static final int INBOX_LIMIT = 200;
-    public static final int HITS_LIMIT = 50;
-
-    /**
-     * The therapist's inbox: every thread of the couples they treat that holds a message, those with
-     * something unread first, then the latest; optionally of one couple only. Two statements,
-     * whatever the size of the caseload. Shows no text, so it is audited as a listing.
-     */
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public List<InboxRow> inbox(Long coupleId) {
-        Caller me = callers.required();
-        List<Object[]> threads = em.createQuery("""
-                        select t.id, c.id, c.caseNumber, p.id, p.preferredName, p.fullName, count(m), max(m.sentAt), max(m.id)
-                        from Message m join m.thread t join t.couple c left join t.partner p
-                        where c.therapist.account.id = :me and (:couple = 0L or c.id = :couple)
-                        group by t.id, c.id, c.caseNumber, p.id, p.preferredName, p.fullName""", Object[].class)
-                .setParameter("me", me.userId())
-                .setParameter("couple", coupleId == null ? 0L : coupleId)
-                .getResultList();
-        if (threads.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Long> unread = unreadIn(threads.stream().map(row -> (Long) row[0]).toList(), me.userId());
-        List<InboxRow> rows = threads.stream()
-                .map(row -> new InboxRow((Long) row[0], (Long) row[1], (String) row[2], row[3] == null,
-                        row[3] == null ? null : Partner.callName((String) row[4], (String) row[5]), (Long) row[6],
-                        unread.getOrDefault((Long) row[0], 0L), (Instant) row[7]))
-                .sorted(Comparator.comparing((InboxRow r) -> r.unread() == 0).thenComparing(InboxRow::lastAt, Comparator.reverseOrder()))
-                .limit(INBOX_LIMIT)
-                .toList();
-        audit.recordListing(AuditAction.VIEW_MESSAGES, THREAD, rows.stream().map(InboxRow::coupleId).distinct().toList(),
-                "inbox, " + rows.size() + " conversations");
-        return rows;
-    }
-
-    /**
-     * The messages of the couples the therapist treats that hold these words (not withdrawn ones,
-     * whose text the threads no longer show), newest first, at most {@link #HITS_LIMIT}; optionally of
-     * one couple only. Words of fewer than two characters find nothing. What is found is shown, so it
-     * is audited for every couple it came from.
-     */
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public List<MessageHit> search(String words, Long coupleId) {
-        Caller me = callers.required();
-        String wanted = words == null ? "" : words.strip();
-        if (wanted.codePointCount(0, wanted.length()) < 2 || wanted.length() > 200) {
-            throw new InvalidInput(List.of(new InvalidInput.Problem("search", Texts.get("message.search.length"))));
-        }
-        String pattern = "%" + wanted.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<Object[]> found = em.createQuery("""
-                        select m.id, t.id, c.id, c.caseNumber, p.id, p.preferredName, p.fullName, m.authorName, m.body, m.sentAt
-                        from Message m join m.thread t join t.couple c left join t.partner p
-                        where c.therapist.account.id = :me and (:couple = 0L or c.id = :couple)
-                          and m.withdrawnAt is null and lower(m.body) like :pattern escape '\\'
-                        order by m.id desc""", Object[].class)
-                .setParameter("me", me.userId())
-                .setParameter("couple", coupleId == null ? 0L : coupleId)
-                .setParameter("pattern", pattern)
-                .setMaxResults(HITS_LIMIT)
-                .getResultList();
-        List<MessageHit> hits = found.stream()
-                .map(row -> new MessageHit((Long) row[0], (Long) row[1], (Long) row[2], (String) row[3], row[4] == null,
-                        row[4] == null ? null : Partner.callName((String) row[5], (String) row[6]), (String) row[7],
-                        (String) row[8], (Instant) row[9]))
-                .toList();
-        audit.recordListing(AuditAction.VIEW_MESSAGES, THREAD, hits.stream().map(MessageHit::coupleId).distinct().toList(),
-                "message search, " + hits.size() + " found");
-        return hits;
-    }
-
-    /**
-     * What the calling partner has not read in their two threads: the portal's menu shows it. One
-     * statement after the partner is found; 0 for a partner without a case.
-     */
-    @RolesAllowed(Role.CLIENT_NAME)
-    public long unreadMine() {
-        Caller me = callers.required();
-        Partner partner = callingPartner.find().orElse(null);
-        if (partner == null) {
-            return 0;
-        }
-        return em.createQuery("""
-                        select count(m) from Message m join m.thread t
-                        left join ThreadRead r on r.key.threadId = t.id and r.key.userId = :me
-                        where t.couple.id = :couple and (t.partner is null or t.partner.id = :partner)
-                          and m.authorId <> :me and m.id > coalesce(r.lastReadId, 0)""", Long.class)
-                .setParameter("me", me.userId())
-                .setParameter("couple", partner.getCouple().getId())
-                .setParameter("partner", partner.getId())
-                .getSingleResult();
-    }
-
-    /**
-     * What the calling therapist has not read in each of these couples' threads, of those they
-     * treat (others are left out), by couple: the caseload's rows show it. One statement.
-     */
-    @RolesAllowed(Role.THERAPIST_NAME)
-    public Map<Long, Long> unreadByCouple(java.util.Collection<Long> coupleIds) {
-        Caller me = callers.required();
-        Map<Long, Long> unread = new HashMap<>();
-        if (coupleIds.isEmpty()) {
-            return unread;
-        }
-        em.createQuery("""
-                        select t.couple.id, count(m) from Message m join m.thread t
-                        left join ThreadRead r on r.key.threadId = t.id and r.key.userId = :me
-                        where t.couple.id in :ids and t.couple.therapist.account.id = :me
-                          and m.authorId <> :me and m.id > coalesce(r.lastReadId, 0)
-                        group by t.couple.id""", Object[].class)
-                .setParameter("me", me.userId())
-                .setParameter("ids", coupleIds)
-                .getResultStream()
-                .forEach(row -> unread.put((Long) row[0], (Long) row[1]));
-        return unread;
-    }
-
-    private Map<Long, Long> unreadIn(List<Long> threadIds, long reader) {
-        Map<Long, Long> unread = new HashMap<>();
-        em.createQuery("""
-                        select m.thread.id, count(m) from Message m
-                        left join ThreadRead r on r.key.threadId = m.thread.id and r.key.userId = :reader
-                        where m.thread.id in :ids and m.authorId <> :reader and m.id > coalesce(r.lastReadId, 0)
-                        group by m.thread.id""", Object[].class)
-                .setParameter("reader", reader)
-                .setParameter("ids", threadIds)
-                .getResultStream()
-                .forEach(row -> unread.put((Long) row[0], (Long) row[1]));
-        return unread;
-    }
-
     /** The thread, if the caller may read it; else the refusal a missing thread gets, audited as denied. */
     private MessageThread visible(long threadId, Caller me) {
         MessageThread thread = em.find(MessageThread.class, threadId);
@@ -449,7 +331,7 @@ public class Conversations {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(row -> counts.put((Long) row[0], row));
-        Map<Long, Long> unread = reader == null ? Map.of() : unreadIn(ids, reader);
+        Map<Long, Long> unread = reader == null ? Map.of() : UnreadCounts.byThread(em, ids, reader);
         List<ThreadSummary> out = new ArrayList<>(threads.size());
         for (MessageThread t : threads) {
             Object[] row = counts.get(t.getId());

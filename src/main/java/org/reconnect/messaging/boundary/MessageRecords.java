@@ -45,36 +45,49 @@ public class MessageRecords {
     }
 
     /**
-     * The couple's messages sent in {@code [from, to)} that are not withdrawn, and those already
-     * chosen, newest first (at most {@value #CHOICES}). One statement.
+     * The messages a note may name: those already chosen, always, and the couple's messages sent in
+     * {@code [from, to)} that are not withdrawn, newest first (at most {@value #CHOICES} of these).
+     * For a session with one partner ({@code partnerId}), only the joint thread and that partner's
+     * own: the other partner's own thread is never offered to, or copied into, their note. Two
+     * statements.
      */
-    public List<Choice> choices(long coupleId, Instant from, Instant to, Collection<Long> chosen, ZoneId zone) {
-        return em.createQuery("""
-                        select m.id, m.sentAt, m.authorName, m.body, p.preferredName, p.fullName, t.partner.id
-                        from Message m join m.thread t left join t.partner p
-                        where t.couple.id = :couple
-                          and ((m.sentAt >= :from and m.sentAt < :to and m.withdrawnAt is null) or m.id in :chosen)
-                        order by m.id desc""", Object[].class)
+    public List<Choice> choices(long coupleId, Long partnerId, Instant from, Instant to, Collection<Long> chosen, ZoneId zone) {
+        String select = """
+                select m.id, m.sentAt, m.authorName, m.body, p.preferredName, p.fullName, t.partner.id
+                from Message m join m.thread t left join t.partner p
+                where t.couple.id = :couple and (:partner = 0L or t.partner is null or t.partner.id = :partner) and """;
+        List<Object[]> rows = new ArrayList<>(chosen.isEmpty() ? List.of() : em.createQuery(select + "m.id in :chosen", Object[].class)
                 .setParameter("couple", coupleId)
+                .setParameter("partner", partnerId == null ? 0L : partnerId)
+                .setParameter("chosen", chosen)
+                .getResultList());
+        rows.addAll(em.createQuery(select + "m.sentAt >= :from and m.sentAt < :to and m.withdrawnAt is null order by m.id desc",
+                        Object[].class)
+                .setParameter("couple", coupleId)
+                .setParameter("partner", partnerId == null ? 0L : partnerId)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .setParameter("chosen", chosen.isEmpty() ? List.of(-1L) : chosen)
                 .setMaxResults(CHOICES)
-                .getResultStream()
-                .map(r -> new Choice((Long) r[0], DAY.format(((Instant) r[1]).atZone(zone)) + " · "
+                .getResultList());
+        Map<Long, Choice> byId = new LinkedHashMap<>();
+        rows.stream().sorted(java.util.Comparator.comparing((Object[] r) -> (Long) r[0]).reversed())
+                .forEach(r -> byId.putIfAbsent((Long) r[0], new Choice((Long) r[0], DAY.format(((Instant) r[1]).atZone(zone)) + " · "
                         + threadName(r[6] == null, r[6] == null ? null : Partner.callName((String) r[4], (String) r[5])) + " · "
-                        + r[2] + ": " + excerpt((String) r[3])))
-                .toList();
+                        + r[2] + ": " + excerpt((String) r[3]))));
+        return List.copyOf(byId.values());
     }
 
-    /** How many of these messages are the couple's. */
-    public long countOfCouple(long coupleId, Collection<Long> ids) {
+    /** How many of these messages a note may name: the couple's, and for a session with one partner not the other's own. */
+    public long countOfCouple(long coupleId, Long partnerId, Collection<Long> ids) {
         if (ids.isEmpty()) {
             return 0;
         }
-        return em.createQuery("select count(m) from Message m where m.id in :ids and m.thread.couple.id = :couple", Long.class)
+        return em.createQuery("""
+                        select count(m) from Message m where m.id in :ids and m.thread.couple.id = :couple
+                          and (:partner = 0L or m.thread.partner is null or m.thread.partner.id = :partner)""", Long.class)
                 .setParameter("ids", ids)
                 .setParameter("couple", coupleId)
+                .setParameter("partner", partnerId == null ? 0L : partnerId)
                 .getSingleResult();
     }
 

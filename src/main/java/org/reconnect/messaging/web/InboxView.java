@@ -3,7 +3,7 @@ package org.reconnect.messaging.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.messaging.boundary.Conversations;
+import org.reconnect.messaging.boundary.MessageInbox;
 import org.reconnect.messaging.boundary.InboxRow;
 import org.reconnect.messaging.boundary.MessageHit;
 import org.reconnect.shared.web.Messages;
@@ -25,7 +25,7 @@ public class InboxView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Conversations conversations;
+    MessageInbox messageInbox;
 
     private Long couple;
     private String words;
@@ -37,7 +37,7 @@ public class InboxView implements Serializable {
 
     /** The view action: the whole inbox. */
     public void load() {
-        rows = conversations.inbox(null);
+        rows = messageInbox.inbox(null);
         couples = new LinkedHashMap<>();
         rows.stream().sorted(java.util.Comparator.comparing(InboxRow::caseNumber))
                 .forEach(r -> couples.putIfAbsent(r.coupleId(), r.caseNumber()));
@@ -45,14 +45,14 @@ public class InboxView implements Serializable {
 
     /** Shows the conversations of the couple chosen (all when none). */
     public void show() {
-        rows = conversations.inbox(couple);
+        rows = messageInbox.inbox(couple);
         hits = null;
         searched = null;
     }
 
     /** Finds the messages holding the words typed, of the couple chosen (all when none). */
     public void find() {
-        hits = conversations.search(words, couple);
+        hits = messageInbox.search(words, couple);
         searched = words.strip();
         if (hits.isEmpty()) {
             Messages.info("inbox.noHits");
@@ -69,7 +69,7 @@ public class InboxView implements Serializable {
     }
 
     public int getHitsLimit() {
-        return Conversations.HITS_LIMIT;
+        return MessageInbox.HITS_LIMIT;
     }
 
     public Map<Long, String> getCouples() {

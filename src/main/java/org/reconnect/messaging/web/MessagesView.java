@@ -147,8 +147,14 @@ public class MessagesView implements Serializable {
         }
         boolean couldWrite = thread.canWrite();
         long lastShown = thread.messages().isEmpty() ? 0 : thread.messages().get(thread.messages().size() - 1).id();
-        reload();
+        threads = coupleId == null ? conversations.mine() : conversations.forCouple(coupleId);
+        pulse = conversations.pulse(thread.id());
+        // the poll is not the person: what it shows is not marked read (no "Seen by", the e-mail still goes)
+        thread = conversations.look(thread.id());
         long arrived = thread.messages().stream().filter(m -> m.id() > lastShown && !m.mine()).count();
+        if (withdrawing != null) {
+            return; // the person is answering the withdraw question: the thread is shown again once they have
+        }
         PrimeFaces.current().ajax().update("threadTabs", "thread");
         if (couldWrite != thread.canWrite()) {
             PrimeFaces.current().ajax().update("compose");

@@ -3,7 +3,7 @@ package org.reconnect.messaging.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.reconnect.messaging.boundary.Conversations;
+import org.reconnect.messaging.boundary.MessageInbox;
 
 /**
  * What the signed-in partner has not read in their conversations, for the portal's menu: asked
@@ -14,13 +14,13 @@ import org.reconnect.messaging.boundary.Conversations;
 public class UnreadMessages {
 
     @Inject
-    Conversations conversations;
+    MessageInbox messageInbox;
 
     private Long count;
 
     public long getCount() {
         if (count == null) {
-            count = conversations.unreadMine();
+            count = messageInbox.unreadMine();
         }
         return count;
     }

@@ -292,7 +292,9 @@ public class SessionNotes {
             }
         }
         Set<Long> messages = new HashSet<>(form.getMessages());
-        if (messageRecords.countOfCouple(note.getCouple().getId(), messages) != messages.size()) {
+        Partner individual = note.getAppointment().getPartner();
+        if (messageRecords.countOfCouple(note.getCouple().getId(), individual == null ? null : individual.getId(), messages)
+                != messages.size()) {
             throw Refusal.onField("messages", "note.messageNotFound");
         }
         note.write(content, entries, messages);
@@ -395,6 +397,7 @@ public class SessionNotes {
                         ReviewWindow.label((LocalDate) r[1], names.getOrDefault((Long) r[2], "")), (String) r[3],
                         window.sincePrevious((LocalDate) r[1]))));
         List<NoteDetails.MessageChoice> messageChoices = messageRecords.choices(note.getCouple().getId(),
+                        a.getPartner() == null ? null : a.getPartner().getId(),
                         // since the previous session, up to now: the note is written after the session
                         window.from().atStartOfDay(zone).toInstant(), Instant.now(clock).plusSeconds(60),
                         note.getReviewedMessages(), zone).stream()

@@ -8,7 +8,7 @@ import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.couple.boundary.CaseRow;
 import org.reconnect.couple.boundary.Cases;
 import org.reconnect.homework.boundary.HomeworkFigures;
-import org.reconnect.messaging.boundary.Conversations;
+import org.reconnect.messaging.boundary.MessageInbox;
 import org.reconnect.notes.boundary.OverdueNote;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.shared.boundary.PageRequest;
@@ -40,7 +40,7 @@ public class CaseloadView implements Serializable {
     SessionNotes notes;
 
     @Inject
-    Conversations conversations;
+    MessageInbox messageInbox;
 
     private final CaseListFilters filters = new CaseListFilters();
     private ListModel<CaseRow> couples;
@@ -61,7 +61,7 @@ public class CaseloadView implements Serializable {
         List<Long> ids = rows.stream().map(CaseRow::id).toList();
         figures = rows.isEmpty() ? Map.of() : new HashMap<>(homework.forCouples(ids));
         flags = rows.isEmpty() ? Map.of() : new HashMap<>(assessments.forCouples(ids));
-        unread = rows.isEmpty() ? Map.of() : new HashMap<>(conversations.unreadByCouple(ids));
+        unread = rows.isEmpty() ? Map.of() : new HashMap<>(messageInbox.unreadByCouple(ids));
         return rows;
     }
 

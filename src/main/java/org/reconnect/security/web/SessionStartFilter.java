@@ -150,8 +150,9 @@ public class SessionStartFilter extends HttpFilter {
             session.setAttribute(SessionRegistry.LAST_ACTIVITY, now);
             return true;
         }
-        return !(session.getAttribute(SessionRegistry.LAST_ACTIVITY) instanceof Long last)
-                || !IdleRule.ended(last, now, session.getMaxInactiveInterval());
+        // a session with no activity noted yet (one from before this rule) counts from its start
+        long last = session.getAttribute(SessionRegistry.LAST_ACTIVITY) instanceof Long noted ? noted : session.getCreationTime();
+        return !IdleRule.ended(last, now, session.getMaxInactiveInterval());
     }
 
     /** Marks the session as through the second step (or as not needing one) for this login. */

@@ -55,6 +55,10 @@ class ConversationsIT {
         return Deployed.boundary(Conversations.class);
     }
 
+    private static MessageInbox inbox() {
+        return Deployed.boundary(MessageInbox.class);
+    }
+
     private static String key() {
         return "it-" + UUID.randomUUID();
     }
@@ -280,36 +284,36 @@ class ConversationsIT {
         RunAs.user(w.therapist(), () -> conversations().send(w.joint(), "Homework 50% done_ok", key()));
         long tried = RunAs.user(other.email1(), () -> conversations().send(otherJoint, "We tried the daily talk at 10 pm, too", key()));
 
-        List<InboxRow> inbox = RunAs.user(w.therapist(), () -> conversations().inbox(null));
+        List<InboxRow> inbox = RunAs.user(w.therapist(), () -> inbox().inbox(null));
         assertEquals(List.of(otherJoint, w.joint()), inbox.stream().map(InboxRow::threadId).toList(),
                 "threads with a message only, the unread one first");
         assertEquals(1, inbox.get(0).unread());
         assertEquals(0, inbox.get(1).unread(), "what one wrote oneself is not unread");
-        assertEquals(List.of(w.joint()), RunAs.user(w.therapist(), () -> conversations().inbox(w.couple().id())).stream()
+        assertEquals(List.of(w.joint()), RunAs.user(w.therapist(), () -> inbox().inbox(w.couple().id())).stream()
                 .map(InboxRow::threadId).toList(), "narrowed to one couple");
 
-        List<MessageHit> hits = RunAs.user(w.therapist(), () -> conversations().search("DAILY talk", null));
+        List<MessageHit> hits = RunAs.user(w.therapist(), () -> inbox().search("DAILY talk", null));
         assertEquals(List.of(tried), hits.stream().map(MessageHit::messageId).toList(), "case does not matter");
-        assertEquals(1, RunAs.user(w.therapist(), () -> conversations().search("_o", null)).size(),
+        assertEquals(1, RunAs.user(w.therapist(), () -> inbox().search("_o", null)).size(),
                 "an underscore is the character typed, not any character (else \"too\" would match as well)");
-        assertEquals(1, RunAs.user(w.therapist(), () -> conversations().search("0%", null)).size(), "a per cent sign too (else \"10 pm\")");
-        assertEquals(0, RunAs.user(w.therapist(), () -> conversations().search("daily talk", w.couple().id())).size());
-        InvalidInput tooShort = assertThrows(InvalidInput.class, () -> RunAs.user(w.therapist(), () -> conversations().search("%", null)));
+        assertEquals(1, RunAs.user(w.therapist(), () -> inbox().search("0%", null)).size(), "a per cent sign too (else \"10 pm\")");
+        assertEquals(0, RunAs.user(w.therapist(), () -> inbox().search("daily talk", w.couple().id())).size());
+        InvalidInput tooShort = assertThrows(InvalidInput.class, () -> RunAs.user(w.therapist(), () -> inbox().search("%", null)));
         assertEquals("search", tooShort.getProblems().get(0).field());
 
         String otherTherapist = Fixtures.therapist(Fixtures.uniqueEmail("messaging-other"));
-        assertTrue(RunAs.user(otherTherapist, () -> conversations().search("daily talk", null)).isEmpty(), "never another's couples");
-        assertTrue(RunAs.user(otherTherapist, () -> conversations().inbox(null)).isEmpty());
-        assertTrue(RunAs.user(otherTherapist, () -> conversations().unreadByCouple(List.of(other.id()))).isEmpty());
+        assertTrue(RunAs.user(otherTherapist, () -> inbox().search("daily talk", null)).isEmpty(), "never another's couples");
+        assertTrue(RunAs.user(otherTherapist, () -> inbox().inbox(null)).isEmpty());
+        assertTrue(RunAs.user(otherTherapist, () -> inbox().unreadByCouple(List.of(other.id()))).isEmpty());
 
         assertEquals(Map.of(other.id(), 1L), RunAs.user(w.therapist(),
-                () -> conversations().unreadByCouple(List.of(w.couple().id(), other.id()))));
-        assertEquals(1L, RunAs.user(other.email2(), () -> conversations().unreadMine()));
-        assertEquals(0L, RunAs.user(other.email1(), () -> conversations().unreadMine()), "one's own message is not unread");
-        assertEquals(1L, RunAs.user(w.couple().email1(), () -> conversations().unreadMine()), "the therapist's joint message");
+                () -> inbox().unreadByCouple(List.of(w.couple().id(), other.id()))));
+        assertEquals(1L, RunAs.user(other.email2(), () -> inbox().unreadMine()));
+        assertEquals(0L, RunAs.user(other.email1(), () -> inbox().unreadMine()), "one's own message is not unread");
+        assertEquals(1L, RunAs.user(w.couple().email1(), () -> inbox().unreadMine()), "the therapist's joint message");
 
         RunAs.user(other.email1(), () -> conversations().withdraw(tried, 0));
-        assertTrue(RunAs.user(w.therapist(), () -> conversations().search("daily talk", null)).isEmpty(),
+        assertTrue(RunAs.user(w.therapist(), () -> inbox().search("daily talk", null)).isEmpty(),
                 "a withdrawn message's text is on record, not in the search");
         assertTrue(Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'VIEW_MESSAGES' AND actor = ?"
                 + " AND detail LIKE 'message search%'", w.therapist()) >= 5, "every search is audited");

@@ -50,6 +50,19 @@ class NoteContentTest {
     }
 
     @Test
+    void reviewedMessagesChangeTheHashAndNoneLeaveItAsBefore() {
+        NoteContent note = note("Calm.", "Relaxed.");
+        String before = note.hash(42, Set.of(3L), BY, AT);
+        assertEquals(before, note.hash(42, Set.of(3L), Set.of(), BY, AT), "notes signed before messages existed still match");
+        String withMessages = note.hash(42, Set.of(3L), Set.of(9L, 2L), BY, AT);
+        assertNotEquals(before, withMessages);
+        assertEquals(withMessages, note.hash(42, Set.of(3L), List.of(2L, 9L), BY, AT), "in any order");
+        assertNotEquals(withMessages, note.hash(42, Set.of(3L), Set.of(9L), BY, AT));
+        assertNotEquals(note.hash(42, Set.of(5L), Set.of(), BY, AT), note.hash(42, Set.of(), Set.of(5L), BY, AT),
+                "an entry and a message with the same id are not the same");
+    }
+
+    @Test
     void everyPartChangesTheHash() {
         String base = note("Calm.", "Relaxed.").hash(42, Set.of(), BY, AT);
 

@@ -51,6 +51,7 @@ import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.messaging.boundary.Conversations;
 import org.reconnect.messaging.boundary.InboxRow;
 import org.reconnect.messaging.boundary.MessageHit;
+import org.reconnect.messaging.boundary.MessageInbox;
 import org.reconnect.messaging.boundary.ThreadSummary;
 import org.reconnect.notes.boundary.NotesFigures;
 import org.reconnect.notes.boundary.SessionNotes;
@@ -290,6 +291,7 @@ class BoundaryMatrixIT {
      */
     private static List<Row> table() {
         Conversations conversations = Deployed.boundary(Conversations.class);
+        MessageInbox messageInbox = Deployed.boundary(MessageInbox.class);
         AssessmentFigures assessmentFigures = Deployed.boundary(AssessmentFigures.class);
         AssessmentPlans assessmentPlans = Deployed.boundary(AssessmentPlans.class);
         AssessmentResults results = Deployed.boundary(AssessmentResults.class);
@@ -341,15 +343,18 @@ class BoundaryMatrixIT {
         // messaging: a partner the joint thread and their own, never the other's; the therapist all three; an admin counts
         ids("Conversations.forCouple",                      "R  R  R  R  A  N  A", w -> conversations.forCouple(w.couple())),
         plain("Conversations.mine",                         "R  A  A  a  R  R  R", w -> conversations.mine()).showing(BoundaryMatrixIT::listsCoupleOnesThreads),
-        plain("Conversations.inbox",                        "R  R  R  R  A  a  R", w -> conversations.inbox(null)).showing(BoundaryMatrixIT::listsCoupleOne),
-        ids("Conversations.inbox",                          "R  R  R  R  A  N  R", w -> conversations.inbox(w.couple())),
-        plain("Conversations.search",                       "R  R  R  R  A  a  R", w -> conversations.search("Hello both", null)).showing(BoundaryMatrixIT::findsCoupleOne),
-        ids("Conversations.search",                         "R  R  R  R  A  N  R", w -> conversations.search("Hello both", w.couple())),
-        plain("Conversations.unreadMine",                   "R  A  A  A  R  R  R", w -> conversations.unreadMine()),
-        ids("Conversations.unreadByCouple",                 "R  R  R  R  A  N  R", w -> conversations.unreadByCouple(List.of(w.couple()))).showing(BoundaryMatrixIT::hasCoupleOne),
+        plain("MessageInbox.inbox",                        "R  R  R  R  A  a  R", w -> messageInbox.inbox(null)).showing(BoundaryMatrixIT::listsCoupleOne),
+        ids("MessageInbox.inbox",                          "R  R  R  R  A  N  R", w -> messageInbox.inbox(w.couple())),
+        plain("MessageInbox.search",                       "R  R  R  R  A  a  R", w -> messageInbox.search("Hello both", null)).showing(BoundaryMatrixIT::findsCoupleOne),
+        ids("MessageInbox.search",                         "R  R  R  R  A  N  R", w -> messageInbox.search("Hello both", w.couple())),
+        plain("MessageInbox.unreadMine",                   "R  A  A  A  R  R  R", w -> messageInbox.unreadMine()),
+        ids("MessageInbox.unreadByCouple",                 "R  R  R  R  A  N  R", w -> messageInbox.unreadByCouple(List.of(w.couple()))).showing(BoundaryMatrixIT::hasCoupleOne),
         ids("Conversations.open",                           "R  A  A  N  A  N  N", w -> conversations.open(w.jointThread())),
         ids("Conversations.open",                           "R  A  N  N  A  N  N", w -> conversations.open(w.threadA())),
         ids("Conversations.open",                           "R  N  A  N  A  N  N", w -> conversations.open(w.threadB())),
+        ids("Conversations.look",                           "R  A  A  N  A  N  N", w -> conversations.look(w.jointThread())),
+        ids("Conversations.look",                           "R  A  N  N  A  N  N", w -> conversations.look(w.threadA())),
+        ids("Conversations.look",                           "R  N  A  N  A  N  N", w -> conversations.look(w.threadB())),
         ids("Conversations.pulse",                          "R  A  A  N  A  N  N", w -> conversations.pulse(w.jointThread())),
         ids("Conversations.pulse",                          "R  A  N  N  A  N  N", w -> conversations.pulse(w.threadA())),
         ids("Conversations.pulse",                          "R  N  A  N  A  N  N", w -> conversations.pulse(w.threadB())),

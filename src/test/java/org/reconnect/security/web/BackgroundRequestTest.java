@@ -36,6 +36,7 @@ class BackgroundRequestTest {
                     case "getAttribute" -> attributes.get((String) args[0]);
                     case "setAttribute" -> attributes.put((String) args[0], args[1]);
                     case "getMaxInactiveInterval" -> LIMIT;
+                    case "getCreationTime" -> (Long) attributes.getOrDefault("created", System.currentTimeMillis());
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -62,6 +63,16 @@ class BackgroundRequestTest {
 
         attributes.put(SessionRegistry.LAST_ACTIVITY, System.currentTimeMillis() - LIMIT * 1000L - 1);
         assertFalse(SessionStartFilter.stillActive(poll, session(attributes)), "half an hour without the person: it ends");
+    }
+
+    @Test
+    void aSessionWithNoActivityNotedCountsFromItsStart() {
+        Map<String, Object> attributes = new HashMap<>();
+        HttpServletRequest poll = request("partial/ajax", "backgroundForm:backgroundPoll");
+        attributes.put("created", System.currentTimeMillis() - 5 * 60 * 1000L);
+        assertTrue(SessionStartFilter.stillActive(poll, session(attributes)));
+        attributes.put("created", System.currentTimeMillis() - LIMIT * 1000L - 1);
+        assertFalse(SessionStartFilter.stillActive(poll, session(attributes)), "the poll cannot keep it alive forever");
     }
 
     @Test
