@@ -55,13 +55,13 @@ public class MessageRecords {
         String select = """
                 select m.id, m.sentAt, m.authorName, m.body, p.preferredName, p.fullName, t.partner.id
                 from Message m join m.thread t left join t.partner p
-                where t.couple.id = :couple and (:partner = 0L or t.partner is null or t.partner.id = :partner) and """;
-        List<Object[]> rows = new ArrayList<>(chosen.isEmpty() ? List.of() : em.createQuery(select + "m.id in :chosen", Object[].class)
+                where t.couple.id = :couple and (:partner = 0L or t.partner is null or t.partner.id = :partner) and""";
+        List<Object[]> rows = new ArrayList<>(chosen.isEmpty() ? List.of() : em.createQuery(select + " m.id in :chosen", Object[].class)
                 .setParameter("couple", coupleId)
                 .setParameter("partner", partnerId == null ? 0L : partnerId)
                 .setParameter("chosen", chosen)
                 .getResultList());
-        rows.addAll(em.createQuery(select + "m.sentAt >= :from and m.sentAt < :to and m.withdrawnAt is null order by m.id desc",
+        rows.addAll(em.createQuery(select + " m.sentAt >= :from and m.sentAt < :to and m.withdrawnAt is null order by m.id desc",
                         Object[].class)
                 .setParameter("couple", coupleId)
                 .setParameter("partner", partnerId == null ? 0L : partnerId)
