@@ -6,6 +6,7 @@ import org.reconnect.assessment.boundary.AssessmentFigures;
 import org.reconnect.couple.boundary.CaseRow;
 import org.reconnect.couple.boundary.Cases;
 import org.reconnect.homework.boundary.HomeworkFigures;
+import org.reconnect.messaging.boundary.MessageInbox;
 import org.reconnect.notes.boundary.OverdueNote;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.shared.boundary.PageRequest;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bench WAR only: one therapist's real caseload (rows, figures, flags, overdue notes), read
+ * Bench WAR only: one therapist's real caseload (rows, figures, flags, unread messages, overdue notes), read
  * through the same boundaries as the caseload page the first time the control page is opened, and
  * held in memory from then on. The control page renders it without touching the database, so it
  * costs what the stack itself costs for the same markup.
@@ -39,12 +40,15 @@ public class CaseloadSnapshot {
     @Inject
     SessionNotes notes;
 
+    @Inject
+    MessageInbox messages;
+
     private volatile Held held;
 
     /** What the control page shows, the same for everyone. */
     public record Held(List<CaseRow> rows, Map<Long, HomeworkFigures.Figures> figures,
-                       Map<Long, AssessmentFigures.Flags> flags, AssessmentFigures.Flags summary,
-                       List<OverdueNote> overdueNotes) {
+                       Map<Long, AssessmentFigures.Flags> flags, Map<Long, Long> unread,
+                       AssessmentFigures.Flags summary, List<OverdueNote> overdueNotes) {
     }
 
     /** The snapshot, taken on the first call as the signed-in therapist. */
@@ -74,6 +78,7 @@ public class CaseloadSnapshot {
         return new Held(List.copyOf(rows),
                 ids.isEmpty() ? Map.of() : Map.copyOf(homework.forCouples(ids)),
                 ids.isEmpty() ? Map.of() : Map.copyOf(assessments.forCouples(ids)),
+                ids.isEmpty() ? Map.of() : Map.copyOf(messages.unreadByCouple(ids)),
                 assessments.caseloadSummary(), List.copyOf(notes.overdue()));
     }
 }

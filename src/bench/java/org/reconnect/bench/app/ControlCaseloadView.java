@@ -51,6 +51,10 @@ public class ControlCaseloadView implements Serializable {
         return snapshot.held().flags().get(coupleId);
     }
 
+    public long unread(long coupleId) {
+        return snapshot.held().unread().getOrDefault(coupleId, 0L);
+    }
+
     public List<OverdueNote> getOverdueNotes() {
         return snapshot.held().overdueNotes();
     }
@@ -67,10 +71,4 @@ public class ControlCaseloadView implements Serializable {
     public ListModel<CaseRow> getCouples() {
         return couples;
     }
-
-
-
-
-
-
 }
