@@ -200,11 +200,19 @@ public final class Browser implements AutoCloseable {
             fail("the Content-Security-Policy blocked something on " + page + ": " + violations);
         }
         // a button still disabled by its ajax request, or a colour still moving from a hover or focus
-        // style, would be measured half way (a false contrast failure): wait for both to end
-        waiting(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(script("""
-                return (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())
+        // style, would be measured half way (a false contrast failure): wait for both to end.
+        // PrimeFaces re-enables the button that sent a request only after its minimum loading
+        // animation (a queued task after the queue is empty), marked by ui-state-loading until then.
+        // A transition only starts at the next style recalculation after an ajax update or a focus
+        // change, so the page must stay quiet across two animation frames, not just at one moment.
+        waiting(Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const quiet = () => (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())
+                        && !document.querySelector('.ui-state-loading')
                         && document.getAnimations().every(a => a.playState !== 'running' || !a.effect
-                        || a.effect.getComputedTiming().endTime === Infinity);""")));
+                        || a.effect.getComputedTiming().endTime === Infinity);
+                if (!quiet()) { done(false); return; }
+                requestAnimationFrame(() => requestAnimationFrame(() => done(quiet())));""")));
         Results results = axe().analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
