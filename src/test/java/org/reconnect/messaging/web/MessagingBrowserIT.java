@@ -163,6 +163,11 @@ class MessagingBrowserIT {
         assertTrue(phone().text(By.id("threadNews")).contains("A new message"), "a screen reader hears that it came");
         phone().assertAccessible("messages, own thread, an answer arrived");
 
+        // Alex leaves a draft unsent and hands the phone over: whoever signs in next finds none of it
+        phone().type("compose:body", "Unsent " + secret);
+        String draftKey = "return window.sessionStorage.getItem('reconnect-draft-" + alexThread + "');";
+        assertEquals("Unsent " + secret, phone().script(draftKey), "the tab keeps the draft while he types");
+
         // what Alex has seen is not e-mailed; what comes after he left is, and the e-mail says only that a message waits
         phone().forgetSession();
         maya().type("compose:body", "One more thing for the two of us, " + secret.substring(6) + ".");
@@ -183,6 +188,7 @@ class MessagingBrowserIT {
         }
 
         phone().logIn("sam@demo.test", PASSWORD);
+        assertEquals(null, phone().script(draftKey), "the sign-in page cleared Alex's draft from the phone");
         // the menu counts what Sam has not read in her two conversations, nothing of Alex's
         long samUnread = TestDatabase.number("""
                 SELECT COUNT(*) FROM message m JOIN message_thread t ON t.id = m.thread_id
