@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.reconnect.testsupport.client.Browser;
 import org.reconnect.testsupport.client.BrowserSession;
@@ -98,7 +101,11 @@ class ClinicAdminBrowserIT {
                  "total": {"method": "sum"},
                  "bands": [{"from": 0, "to": 2, "label": "A", "severity": "mild"}, {"from": 2, "to": 4, "label": "B", "severity": "none"}],
                  "reliability": 0.8, "normativeSd": 1}""");
+        // the form posts the whole page, and the messages' element may be on the old page too: wait
+        // until the old page has gone before reading the answer
+        WebElement oldPage = admin().driver().findElement(By.tagName("html"));
         admin().driver().findElement(By.id("upload:store")).click();
+        admin().waiting(Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(oldPage));
         String problems = admin().waitFor(By.id("upload:definitionMessages")).getText();
         assertTrue(problems.contains("item q1 has no options") && problems.contains("item q7 has no options"), problems);
         assertFalse(admin().text(By.id("instruments")).contains("Broken"), "nothing stored");
