@@ -133,22 +133,27 @@ public final class RunClinic {
      * reconnect.war). Also used by the benchmark's driver, with the bench WAR.
      */
     public static void prepareServerBase(Path wildflyHome, Path serverBase, Path war) throws IOException {
-        Path configuration = serverBase.resolve("configuration");
         Path deployments = serverBase.resolve("deployments");
-        Files.createDirectories(configuration);
         Files.createDirectories(deployments);
         Files.createDirectories(serverBase.resolve("log"));
-        try (Stream<Path> files = Files.list(wildflyHome.resolve("standalone").resolve("configuration"))) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        copyConfiguration(wildflyHome, serverBase);
         try (Stream<Path> old = Files.list(deployments)) {
             for (Path file : old.filter(p -> p.getFileName().toString().startsWith("reconnect.war")).toList()) {
                 Files.delete(file);
             }
         }
         Files.copy(war, deployments.resolve("reconnect.war"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The configured WildFly's configuration files (all of them: one server, a node, the balancer) into a server base. */
+    static void copyConfiguration(Path wildflyHome, Path serverBase) throws IOException {
+        Path configuration = serverBase.resolve("configuration");
+        Files.createDirectories(configuration);
+        try (Stream<Path> files = Files.list(wildflyHome.resolve("standalone").resolve("configuration"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, configuration.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     /** Whether the page answers 200 before WildFly exits, the deployment fails or four minutes pass. */
@@ -208,7 +213,7 @@ public final class RunClinic {
     }
 
     /** Hands a setting given to Maven (or its environment) to WildFly's environment. */
-    private static void passOn(String key, Map<String, String> environment) {
+    static void passOn(String key, Map<String, String> environment) {
         String variable = key.toUpperCase(Locale.ROOT).replace('.', '_');
         String value = System.getProperty(key, System.getenv(variable));
         if (value != null && !value.isBlank()) {
@@ -216,10 +221,10 @@ public final class RunClinic {
         }
     }
 
-    private static String required(String key) {
+    static String required(String key) {
         String value = System.getProperty(key);
         if (value == null || value.isBlank()) {
-            throw new IllegalStateException("missing -D" + key + " (run this through mvn -Prun)");
+            throw new IllegalStateException("missing -D" + key + " (run this through mvn -Prun or mvn -Pcluster)");
         }
         return value;
     }

@@ -215,7 +215,7 @@ public class StaffAccounts {
         if (!before.equals(after)) {
             audit.record(AuditAction.PRIVILEGE_CHANGE, AuditOutcome.SUCCESS, null, "ACCOUNT", account.getId(),
                     "roles " + names(before) + " -> " + names(after));
-            sessions.endSessionsAfterCommit(account.getEmail());
+            sessions.endSessionsOf(account.getEmail());
         }
     }
 
@@ -236,9 +236,9 @@ public class StaffAccounts {
             requireAnotherAdmin(account);
         }
         account.disable();
-        sessions.endSessionsAfterCommit(account.getEmail());
+        int ended = sessions.endSessionsOf(account.getEmail());
         audit.record(AuditAction.ACCOUNT_DEACTIVATED, AuditOutcome.SUCCESS, null, "ACCOUNT", account.getId(),
-                sessions.openSessionsOf(account.getEmail()) + " open sessions to end");
+                ended + " open sessions to end");
         return openCouplesOf(account);
     }
 

@@ -112,7 +112,7 @@ public class CaseStatusChanges {
                 partner.getAccount().enable();
             } else {
                 partner.getAccount().disable();
-                sessions.endSessionsAfterCommit(partner.getAccount().getEmail());
+                sessions.endSessionsOf(partner.getAccount().getEmail());
             }
             audit.record(enabled ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED,
                     AuditOutcome.SUCCESS, couple.getId(), "ACCOUNT", partner.getAccount().getId(), "portal after discharge");

@@ -81,7 +81,7 @@ public class AccountLinks {
         link.use(Instant.now(clock));
         account.replacePasswordHash(PasswordHashing.hash(password));
         // whoever held a session of this account before it had this password holds it no longer
-        sessions.endSessionsAfterCommit(account.getEmail());
+        sessions.endSessionsOf(account.getEmail());
         // The lockout is cleared, count and lock. It counted guesses at a password that no longer
         // exists, and the link proved hold of the mailbox on file, which is what an admin checks
         // before unlocking. Left in place, the lock would refuse the new password exactly like a

@@ -110,7 +110,7 @@ public class AccountSecurity {
         }
         UserAccount me = em.find(UserAccount.class, caller.userId(), LockModeType.PESSIMISTIC_WRITE);
         me.replacePasswordHash(PasswordHashing.hash(newPassword));
-        sessions.endOtherSessionsAfterCommit(caller.email(), thisSession.getHandle());
+        sessions.endSessionsBut(caller.email(), thisSession.getHandle());
         mail.sendAfterCommit(caller.email(), Texts.get("account.mail.subject"), Texts.get("account.mail.text"));
         audit.record(AuditAction.PASSWORD_CHANGED, AuditOutcome.SUCCESS, null, "ACCOUNT", caller.userId(),
                 "other sessions end");

@@ -67,6 +67,26 @@ public class Callers {
                 .map(account -> new Caller(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles()));
     }
 
+    /**
+     * The caller of the current request, if the signed-in session with this handle has not been
+     * ended (by any server: {@link SessionRegistry}); empty as in {@link #current()} otherwise.
+     * One statement, the same one {@link #current()} costs: the web layer asks it once a request.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Caller> stillSignedIn(String handle) {
+        Principal principal = context.getCallerPrincipal();
+        if (principal == null || principal.getName() == null || "anonymous".equals(principal.getName())) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(UserAccount.BY_EMAIL_IN_SESSION, UserAccount.class)
+                .setParameter("email", principal.getName().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("handle", handle)
+                .getResultStream()
+                .filter(UserAccount::isEnabled)
+                .findFirst()
+                .map(account -> new Caller(account.getId(), account.getEmail(), account.getDisplayName(), account.getRoles()));
+    }
+
     /** The caller, or the refusal a missing record gets: for boundaries that serve signed-in callers only. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Caller required() {

@@ -98,7 +98,7 @@ public class LoginThrottle {
         audit.record(action, AuditOutcome.FAILURE, null, targetType, targetId, detail);
         boolean lockedNow = countFailure(caller.userId(), caller.email());
         if (lockedNow) {
-            sessions.endOtherSessionsAfterCommit(caller.email(), thisSession.getHandle());
+            sessions.endSessionsBut(caller.email(), thisSession.getHandle());
         }
         return lockedNow || isLockedNow(caller.userId());
     }

@@ -1,33 +1,34 @@
 package org.reconnect.security.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.servlet.http.HttpSession;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.reconnect.shared.boundary.AfterCommit;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.reconnect.security.entity.SignedInSession;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The open sessions of each login, so that deactivating an account, changing its roles or its
  * password, or locking it ends its sessions at once instead of at their idle time-out, and so that
- * a person can see where they are signed in and end a session they do not recognise. Filled at
- * login by the web layer, emptied when a session ends. One server: a cluster would need a shared
- * store.
+ * a person can see where they are signed in and end a session they do not recognise.
+ *
+ * <p>Kept in the database ({@code signed_in_session}), so that every server of a cluster sees the
+ * same sessions: ending a session is a row marked as ended, in the caller's transaction (a change
+ * that rolls back ends nobody's session; one that commits ends them together with it). The web
+ * layer refuses a request whose session's row is marked ended, on whichever server it arrives,
+ * in the same statement that reads the account ({@link Callers#stillSignedIn(String)}).
  *
  * <p>Each session is known by a random handle of its own (never its session id, which would let
  * whoever reads it take the session over).
  */
-@ApplicationScoped
+@Stateless
 public class SessionRegistry {
 
     /**
@@ -36,17 +37,16 @@ public class SessionRegistry {
      */
     public static final String LAST_ACTIVITY = "org.reconnect.lastActivity";
 
+    /** Rows of ended sessions, and of sessions idle for longer than any limit, are kept this long. */
+    static final Duration KEPT = Duration.ofDays(1);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** Per login: per session, what the person is shown about it. */
-    private final Map<String, Map<HttpSession, Entry>> sessions = new ConcurrentHashMap<>();
+    @PersistenceContext(unitName = "reconnect")
+    EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
-
-    /** What is known of one session: its handle, the device and address it signed in from. */
-    private record Entry(String handle, String device, String address, Instant signedIn) {
-    }
+    @Inject
+    SessionActivity activity;
 
     /**
      * A signed-in session as its owner sees it. {@code lastActive} is the session's own last
@@ -57,127 +57,103 @@ public class SessionRegistry {
     }
 
     /**
-     * Registers a signed-in session with the device (a short description of its browser) and the
-     * address it signed in from; returns its handle.
+     * Registers a signed-in session of this account with the device (a short description of its
+     * browser), the address it signed in from and its idle limit; returns its handle. Rows no
+     * session can need any more go at the same time.
      */
-    public String register(String email, HttpSession session, String device, String address) {
-        Entry entry = new Entry(newHandle(), device == null || device.isBlank() ? "Unknown device" : device, address,
-                Instant.now());
-        sessions.computeIfAbsent(key(email), k -> new ConcurrentHashMap<>()).put(session, entry);
-        return entry.handle();
+    public String register(long userId, String device, String address, int idleSeconds) {
+        Instant now = Instant.now();
+        em.createQuery("delete from SignedInSession s where s.endedAt < :before or s.lastActiveAt < :before")
+                .setParameter("before", now.minus(KEPT))
+                .executeUpdate();
+        String handle = newHandle();
+        em.persist(new SignedInSession(handle, userId, device == null || device.isBlank() ? "Unknown device" : device,
+                address, now, idleSeconds));
+        return handle;
     }
 
-    public void forget(HttpSession session) {
-        sessions.values().forEach(map -> map.remove(session));
-        sessions.values().removeIf(Map::isEmpty);
+    /** The session with this handle has ended (signed out or timed out). */
+    public void forget(String handle) {
+        if (handle == null) {
+            return;
+        }
+        activity.drop(handle);
+        em.createQuery("update SignedInSession s set s.endedAt = :now where s.handle = :handle and s.endedAt is null")
+                .setParameter("now", Instant.now())
+                .setParameter("handle", handle)
+                .executeUpdate();
     }
 
-    /** Ends every session of this login; returns how many there were. */
+    /** Ends every session of this login; returns how many were open. */
     public int endSessionsOf(String email) {
         return endSessionsBut(email, null);
     }
 
-    /** Ends every session of this login but the one with this handle (none when null); how many. */
+    /** Ends every session of this login but the one with this handle (none when null); how many were open. */
     public int endSessionsBut(String email, String keepHandle) {
-        Map<HttpSession, Entry> open = sessions.get(key(email));
-        if (open == null) {
-            return 0;
-        }
+        Instant now = Instant.now();
+        List<SignedInSession> open = open(email, now);
         int ended = 0;
-        for (Map.Entry<HttpSession, Entry> session : List.copyOf(open.entrySet())) {
-            if (keepHandle != null && keepHandle.equals(session.getValue().handle())) {
-                continue;
-            }
-            open.remove(session.getKey());
-            if (invalidate(session.getKey())) {
+        for (SignedInSession session : open) {
+            if (!session.getHandle().equals(keepHandle)) {
                 ended++;
             }
         }
-        sessions.values().removeIf(Map::isEmpty);
+        em.createQuery("""
+                        update SignedInSession s set s.endedAt = :now
+                        where s.endedAt is null and s.handle <> :keep
+                          and s.userId = (select u.id from UserAccount u where u.email = :email)""")
+                .setParameter("now", now)
+                .setParameter("keep", keepHandle == null ? "" : keepHandle)
+                .setParameter("email", key(email))
+                .executeUpdate();
         return ended;
     }
 
-    /** Ends the one session of this login with this handle; false when there is none. */
+    /** Ends the one session of this login with this handle; false when there is no such open session. */
     public boolean endSession(String email, String handle) {
-        Map<HttpSession, Entry> open = sessions.get(key(email));
-        if (open == null || handle == null) {
+        if (handle == null) {
             return false;
         }
-        Optional<HttpSession> session = open.entrySet().stream().filter(e -> handle.equals(e.getValue().handle()))
-                .map(Map.Entry::getKey).findFirst();
-        session.ifPresent(s -> {
-            open.remove(s);
-            invalidate(s);
-        });
-        return session.isPresent();
-    }
-
-    /**
-     * Ends the login's sessions once the caller's transaction has committed (at once outside a
-     * transaction): a change that rolls back ends nobody's session, and no request can slip in
-     * between the ending and the commit with the old roles or the old password.
-     */
-    public void endSessionsAfterCommit(String email) {
-        endOtherSessionsAfterCommit(email, null);
-    }
-
-    /** As {@link #endSessionsAfterCommit(String)}, sparing the session with this handle (none when null). */
-    public void endOtherSessionsAfterCommit(String email, String keepHandle) {
-        AfterCommit.run(transactions, () -> endSessionsBut(email, keepHandle));
+        return em.createQuery("""
+                        update SignedInSession s set s.endedAt = :now
+                        where s.handle = :handle and s.endedAt is null
+                          and s.userId = (select u.id from UserAccount u where u.email = :email)""")
+                .setParameter("now", Instant.now())
+                .setParameter("handle", handle)
+                .setParameter("email", key(email))
+                .executeUpdate() == 1;
     }
 
     public int openSessionsOf(String email) {
-        Map<HttpSession, Entry> open = sessions.get(key(email));
-        return open == null ? 0 : open.size();
+        return open(email, Instant.now()).size();
     }
 
     /** The login's open sessions, the one with {@code currentHandle} first, then the latest active. */
     public List<OpenSession> sessionsOf(String email, String currentHandle) {
-        Map<HttpSession, Entry> open = sessions.get(key(email));
-        if (open == null) {
-            return List.of();
-        }
-        List<OpenSession> list = new ArrayList<>();
-        for (Map.Entry<HttpSession, Entry> session : open.entrySet()) {
-            try {
-                Entry e = session.getValue();
-                long lastActive = session.getKey().getAttribute(LAST_ACTIVITY) instanceof Long last ? last
-                        : session.getKey().getLastAccessedTime();
-                list.add(new OpenSession(e.handle(), e.device(), e.address(), e.signedIn(),
-                        Instant.ofEpochMilli(lastActive), e.handle().equals(currentHandle)));
-            } catch (IllegalStateException ended) {
-                // ended meanwhile
-            }
-        }
-        list.sort(Comparator.comparing(OpenSession::current).reversed()
-                .thenComparing(Comparator.comparing(OpenSession::lastActive).reversed()));
-        return list;
+        return open(email, Instant.now()).stream()
+                .map(s -> new OpenSession(s.getHandle(), s.getDevice(), s.getAddress(), s.getSignedInAt(),
+                        activity.lastActive(s.getHandle(), s.getLastActiveAt()), s.getHandle().equals(currentHandle)))
+                .sorted(Comparator.comparing(OpenSession::current).reversed()
+                        .thenComparing(Comparator.comparing(OpenSession::lastActive).reversed()))
+                .toList();
     }
 
     /** The idle limit, in seconds, of each open session of this login (what the time-out is set to). */
     public List<Integer> idleLimitsOf(String email) {
-        Map<HttpSession, Entry> open = sessions.get(key(email));
-        if (open == null) {
-            return List.of();
-        }
-        List<Integer> limits = new ArrayList<>();
-        for (HttpSession session : open.keySet()) {
-            try {
-                limits.add(session.getMaxInactiveInterval());
-            } catch (IllegalStateException ended) {
-                // ended meanwhile
-            }
-        }
-        return limits;
+        return open(email, Instant.now()).stream().map(SignedInSession::getIdleSeconds).toList();
     }
 
-    private static boolean invalidate(HttpSession session) {
-        try {
-            session.invalidate();
-            return true;
-        } catch (IllegalStateException alreadyGone) {
-            return false;   // ended on its own meanwhile
-        }
+    /** The login's sessions that are not ended and not idle past their limit (as far as this server knows). */
+    private List<SignedInSession> open(String email, Instant now) {
+        return em.createQuery("""
+                        select s from SignedInSession s
+                        where s.endedAt is null and s.userId = (select u.id from UserAccount u where u.email = :email)""",
+                        SignedInSession.class)
+                .setParameter("email", key(email))
+                .getResultStream()
+                .filter(s -> !activity.lastActive(s.getHandle(), s.getLastActiveAt()).plusSeconds(s.getIdleSeconds()).isBefore(now))
+                .toList();
     }
 
     private static String newHandle() {
@@ -187,6 +163,6 @@ public class SessionRegistry {
     }
 
     private static String key(String email) {
-        return email.strip().toLowerCase(Locale.ROOT);
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -28,9 +28,15 @@ import java.util.Set;
 @Table(name = "user_account")
 @NamedQuery(name = UserAccount.BY_EMAIL,
         query = "select distinct u from UserAccount u left join fetch u.roles where u.email = :email")
+@NamedQuery(name = UserAccount.BY_EMAIL_IN_SESSION,
+        query = """
+                select distinct u from UserAccount u left join fetch u.roles where u.email = :email
+                and not exists (select s.handle from SignedInSession s where s.handle = :handle and s.endedAt is not null)""")
 public class UserAccount extends TrackedEntity {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
+    /** The account, only while the session with this handle has not been marked as ended. */
+    public static final String BY_EMAIL_IN_SESSION = "UserAccount.byEmailInSession";
 
     @Column(nullable = false, length = 254)
     private String email;

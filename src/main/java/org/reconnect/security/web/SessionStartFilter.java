@@ -14,6 +14,7 @@ import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.security.boundary.LoginThrottle;
+import org.reconnect.security.boundary.SessionActivity;
 import org.reconnect.security.boundary.SessionRegistry;
 import org.reconnect.security.boundary.ThisSession;
 import org.reconnect.security.boundary.TwoStep;
@@ -63,6 +64,9 @@ public class SessionStartFilter extends HttpFilter {
     SessionRegistry registry;
 
     @Inject
+    SessionActivity activity;
+
+    @Inject
     Callers callers;
 
     @Inject
@@ -75,10 +79,15 @@ public class SessionStartFilter extends HttpFilter {
     ThisSession thisSession;
 
     /** The account is still enabled and holds exactly the roles this login was given. */
-    private boolean stillAsLoggedIn(HttpServletRequest request) {
-        Optional<Caller> caller = callers.current();
+    private static boolean stillAsLoggedIn(HttpServletRequest request, Optional<Caller> caller) {
         return caller.isPresent() && Arrays.stream(Role.values())
                 .allMatch(role -> caller.get().is(role) == request.isUserInRole(role.name()));
+    }
+
+    /** This login's handle in this session, or null before the session's first request as this login. */
+    private static String handleOf(HttpSession session, String who) {
+        return session != null && who.equals(session.getAttribute(SIGNED_IN_AS))
+                && session.getAttribute(HANDLE) instanceof String handle ? handle : null;
     }
 
     @Override
@@ -87,44 +96,51 @@ public class SessionStartFilter extends HttpFilter {
         origin.setClientAddress(request.getRemoteAddr());
         String path = path(request);
         if (request.getUserPrincipal() != null && !StaticFiles.isStatic(path)) {
-            if (!stillAsLoggedIn(request)) {
-                // deactivated, or roles changed, since this session logged in: it ends here
-                HttpSession stale = request.getSession(false);
-                if (stale != null) {
-                    stale.invalidate();
+            String who = request.getUserPrincipal().getName();
+            HttpSession session = request.getSession(false);
+            String known = handleOf(session, who);
+            // one statement: the account, and (once the session has a handle) whether any server ended it
+            Optional<Caller> caller = known == null ? callers.current() : callers.stillSignedIn(known);
+            if (!stillAsLoggedIn(request, caller)) {
+                // deactivated, roles changed, or the session ended elsewhere since it logged in: it ends here
+                if (session != null) {
+                    session.invalidate();
                 }
                 request.logout();
                 response.sendRedirect(request.getContextPath() + "/login.xhtml");
                 return;
             }
-            String who = request.getUserPrincipal().getName();
             boolean staff = request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.THERAPIST_NAME);
-            HttpSession session = request.getSession(false);
             if (session != null && !who.equals(session.getAttribute(SIGNED_IN_AS))) {
                 // a new sign-in: the session's first request, or another login posted in the same session
                 session.removeAttribute(SECOND_STEP_PASSED);
                 session.setAttribute(SIGNED_IN_AS, who);
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);
-                session.setAttribute(HANDLE, registry.register(who, session,
-                        DeviceName.of(request.getHeader("User-Agent")), request.getRemoteAddr()));
+                session.setAttribute(HANDLE, registry.register(caller.get().userId(),
+                        DeviceName.of(request.getHeader("User-Agent")), request.getRemoteAddr(), session.getMaxInactiveInterval()));
                 boolean secondStep = staff && twoStep.neededAtSignIn();
                 audit.record(AuditAction.LOGIN, AuditOutcome.SUCCESS, null, null, null,
                         staff ? (secondStep ? "staff, password; second step next" : "staff") : "portal");
                 if (!secondStep) {
                     // with a second step, failures are cleared only once the code is right
-                    callers.current().ifPresent(c -> throttle.recordSuccess(c.userId()));
+                    caller.ifPresent(c -> throttle.recordSuccess(c.userId()));
                     passed(session, who);
                 }
             }
             if (session != null && session.getAttribute(HANDLE) instanceof String handle) {
                 thisSession.setHandle(handle);
             }
+            Object activeBefore = session == null ? null : session.getAttribute(SessionRegistry.LAST_ACTIVITY);
             if (session != null && !stillActive(request, session)) {
                 // a page left open polled past the idle limit: the session ends as if it had timed out
                 session.invalidate();
                 request.logout();
                 redirect(request, response, request.getContextPath() + "/login.xhtml?idle=true");
                 return;
+            }
+            if (session != null && session.getAttribute(SessionRegistry.LAST_ACTIVITY) instanceof Long at
+                    && !at.equals(activeBefore) && session.getAttribute(HANDLE) instanceof String handle) {
+                activity.touch(handle, at);   // for the list of sessions, written by the server every half minute
             }
             // fails closed: a staff session is let through only once it is marked as passed for this login
             if (staff && !passedSecondStep(session, who)) {

@@ -11,6 +11,8 @@ import org.reconnect.testsupport.client.WebClient;
 import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.MatrixWorld;
 import org.reconnect.testsupport.container.MatrixWorldServlet;
+import org.reconnect.testsupport.container.SessionBytesServlet;
+import org.reconnect.testsupport.container.TestServlets;
 import org.reconnect.testsupport.container.Principal;
 import org.reconnect.testsupport.container.RunAs;
 
@@ -149,7 +151,8 @@ class PageMatrixIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return InContainer.archiveFor(PageMatrixIT.class).setWebXML(new StringAsset(MatrixWorldServlet.WEB_XML));
+        return InContainer.archiveFor(PageMatrixIT.class, SessionBytesServlet.MODULES).setWebXML(new StringAsset(
+                TestServlets.webXml(Map.of(MatrixWorldServlet.class, MatrixWorldServlet.PATH, SessionBytesServlet.class, SessionBytesServlet.PATH))));
     }
 
     @Test
@@ -216,6 +219,18 @@ class PageMatrixIT {
                 cells++;
             }
             got.append(String.format("%-52s %s%n", row.page(), letters));
+        }
+        // every signed-in session, after every page it may open, can be taken over by a second server
+        for (Principal who : Principal.values()) {
+            if (who == Principal.ANONYMOUS) {
+                continue;
+            }
+            HttpResponse<String> bytes = clients.get(who).get("/it-" + PageMatrixIT.class.getSimpleName() + SessionBytesServlet.PATH);
+            if (bytes.statusCode() != 200 || !bytes.body().contains("ok ") || bytes.body().contains("FAIL ")) {
+                failures.add("the session of " + who + " does not serialize: " + bytes.statusCode() + " " + bytes.body());
+            } else {
+                LOG.info(() -> "session of " + who + ":\n" + bytes.body());
+            }
         }
         for (MatrixWorld.Secret secret : world.secrets()) {
             if (!seen.contains(secret.what())) {

@@ -72,6 +72,14 @@ class DatabaseOutageIT {
         }
     }
 
+    /** The server's readiness, as a load balancer asks for it (the management port, no sign-in). */
+    private static HttpResponse<String> readiness() throws Exception {
+        int port = org.reconnect.testsupport.client.TestServer.managementPort();
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/health/ready")).timeout(java.time.Duration.ofSeconds(20)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private static void assertUnavailablePage(HttpResponse<String> response, String what) {
         assertEquals(503, response.statusCode(), what + ": " + response.body());
         assertTrue(response.body().contains("Reconnect is unavailable for a moment"), what + ": " + response.body());
@@ -108,8 +116,16 @@ class DatabaseOutageIT {
         assertEquals(200, conversation.statusCode());
         long messagesBefore = TestDatabase.number("SELECT COUNT(*) FROM message");
 
+        HttpResponse<String> ready = readiness();
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"name\":\"database\",\"status\":\"UP\""), ready.body());
+
         database.pause();
         try {
+            // a balancer asking the server whether it is ready hears that it is not
+            HttpResponse<String> notReady = readiness();
+            assertEquals(503, notReady.statusCode(), notReady.body());
+            assertTrue(notReady.body().contains("\"name\":\"database\",\"status\":\"DOWN\""), notReady.body());
             assertUnavailablePage(therapist.get("/therapist/index.xhtml"), "a page");
             assertUnavailablePage(postTwoStep(admin, openPage, false), "a change");
             assertUnavailablePage(alex.postForm("/portal/messages.xhtml", conversation,
@@ -121,6 +137,7 @@ class DatabaseOutageIT {
             database.resume();
         }
 
+        assertEquals(200, readiness().statusCode(), "ready again once the database is back");
         // the first request after the database is back works: no restart, no stale connection
         HttpResponse<String> back = therapist.get("/therapist/index.xhtml");
         assertEquals(200, back.statusCode(), back.body());

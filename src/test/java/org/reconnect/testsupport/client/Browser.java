@@ -88,12 +88,19 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver);
     }
 
+    private java.net.URI base = TestServer.base();
+
     public WebDriver driver() {
         return driver;
     }
 
     public void open(String path) {
-        driver.get(TestServer.url(path).toString());
+        driver.get(base.resolve(path.startsWith("/") ? path.substring(1) : path).toString());
+    }
+
+    /** Sends this browser's pages to another server (a cluster's balancer) instead of the test server. */
+    public void useServer(java.net.URI server) {
+        base = server;
     }
 
     /** Signs in through the login form and waits until the browser has left the form. */

@@ -56,4 +56,9 @@ public final class TestServer {
     public static URI url(String path) {
         return base().resolve(path.startsWith("/") ? path.substring(1) : path);
     }
+
+    /** The management port of the test server (health, port offset applied). */
+    public static int managementPort() {
+        return 9990 + Integer.getInteger("it.port.offset", 100);
+    }
 }

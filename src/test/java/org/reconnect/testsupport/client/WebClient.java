@@ -23,8 +23,24 @@ public final class WebClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    private final java.net.URI base;
+
+    /** A visitor of the test server. */
+    public WebClient() {
+        this(TestServer.base());
+    }
+
+    /** A visitor of another server (a cluster's balancer). */
+    public WebClient(java.net.URI base) {
+        this.base = base;
+    }
+
+    private java.net.URI url(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
     public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.url(path)).GET().timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path)).GET().timeout(Duration.ofSeconds(30));
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -36,12 +52,12 @@ public final class WebClient {
         return http.send(formPost(path, form, headers), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static HttpRequest formPost(String path, Map<String, String> form, String... headers) {
+    private HttpRequest formPost(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(TestServer.url(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(url(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .timeout(Duration.ofSeconds(30));
@@ -130,7 +146,7 @@ public final class WebClient {
         java.net.HttpCookie cookie = new java.net.HttpCookie("JSESSIONID", id);
         cookie.setPath("/");
         cookie.setVersion(0);
-        cookies.getCookieStore().add(TestServer.url("/"), cookie);
+        cookies.getCookieStore().add(url("/"), cookie);
     }
 
     public String sessionId() {

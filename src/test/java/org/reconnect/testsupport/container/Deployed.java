@@ -34,12 +34,12 @@ public final class Deployed {
      * A CDI bean of the application that is no EJB, so it has no JNDI name. WildFly picks the bean
      * container by the thread's context class loader: for the lookup it is the application's.
      */
-    public static <T> T bean(Class<T> type) {
+    public static <T> T bean(Class<T> type, java.lang.annotation.Annotation... qualifiers) {
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(Callers.class.getClassLoader());
         try {
-            return CDI.current().select(type).get();
+            return CDI.current().select(type, qualifiers).get();
         } finally {
             thread.setContextClassLoader(before);
         }

@@ -31,6 +31,13 @@ public final class InContainer {
     }
 
     public static WebArchive archiveFor(Class<?> testClass) {
+        return archiveFor(testClass, java.util.List.of());
+    }
+
+    /** The archive, depending on these server modules as well (for a test servlet that needs them). */
+    public static WebArchive archiveFor(Class<?> testClass, java.util.List<String> modules) {
+        StringBuilder more = new StringBuilder();
+        modules.forEach(module -> more.append("                <module name=\"").append(module).append("\"/>\n"));
         return ShrinkWrap.create(WebArchive.class, "it-" + testClass.getSimpleName() + ".war")
                 .addClass(testClass)
                 .addPackage(InContainer.class.getPackage())
@@ -43,10 +50,10 @@ public final class InContainer {
                                     <module name="deployment.reconnect.war"/>
                                     <module name="org.wildfly.security.elytron"/>
                                     <module name="org.hibernate"/>
-                                </dependencies>
+                        %s                </dependencies>
                             </deployment>
                         </jboss-deployment-structure>
-                        """), "jboss-deployment-structure.xml")
+                        """.formatted(more)), "jboss-deployment-structure.xml")
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-web>
                             <context-root>/it-%s</context-root>

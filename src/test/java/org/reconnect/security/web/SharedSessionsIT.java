@@ -1,0 +1,107 @@
+package org.reconnect.security.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.security.boundary.SessionRegistry;
+import org.reconnect.testsupport.container.Deployed;
+import org.reconnect.testsupport.container.Fixtures;
+import org.reconnect.testsupport.container.Http;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.RunAs;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The signed-in sessions are shared by every server through the database: a session another
+ * server ended is refused here at its next request, a session another server registered is in
+ * the person's list here and can be ended from here, and a session that signs out is marked as
+ * ended for all. "Another server" is played by writing its rows directly.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SharedSessionsIT {
+
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
+
+    @Deployment
+    static WebArchive deployment() {
+        return InContainer.archiveFor(SharedSessionsIT.class);
+    }
+
+    private static long openRows(String email) throws Exception {
+        return Deployed.number("""
+                SELECT COUNT(*) FROM signed_in_session s JOIN user_account u ON u.id = s.user_id
+                WHERE u.email = ? AND s.ended_at IS NULL""", email);
+    }
+
+    private static boolean redirectedToSignIn(HttpResponse<String> response) {
+        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+    }
+
+    @Test
+    void aSessionAnotherServerEndedIsRefusedHereAtItsNextRequest() throws Exception {
+        String email = Fixtures.therapist(Fixtures.uniqueEmail("shared"));
+        Http browser = new Http();
+        assertTrue(browser.logIn(email, PASSWORD));
+        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        assertEquals(1, openRows(email), "signing in registered the session for every server");
+
+        // another server ends this login's sessions (a deactivation, a new password there)
+        Deployed.update("""
+                UPDATE signed_in_session SET ended_at = NOW(6)
+                WHERE user_id = (SELECT id FROM user_account WHERE email = ?)""", email);
+
+        assertTrue(redirectedToSignIn(browser.get("/therapist/index.xhtml")), "the ended session is refused here");
+        HttpResponse<String> again = browser.get("/therapist/index.xhtml");
+        assertTrue(redirectedToSignIn(again) || again.body().contains("j_security_check"), "and stays signed out: " + again.body());
+        assertFalse(again.body().contains("caseloadSummary"), "no caseload for a session that ended");
+    }
+
+    @Test
+    void aSessionAnotherServerRegisteredIsListedAndEndedFromHere() throws Exception {
+        String email = Fixtures.therapist(Fixtures.uniqueEmail("listed"));
+        Http browser = new Http();
+        assertTrue(browser.logIn(email, PASSWORD));
+        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        String device = "Firefox on Linux " + UUID.randomUUID().toString().substring(0, 6);
+        String handle = "other-" + UUID.randomUUID().toString().substring(0, 12);
+        Deployed.update("""
+                INSERT INTO signed_in_session (handle, user_id, device, address, signed_in_at, last_active_at, idle_seconds)
+                SELECT ?, id, ?, '192.0.2.7', NOW(6), NOW(6), 900 FROM user_account WHERE email = ?""", handle, device, email);
+
+        String page = browser.get("/account/security.xhtml").body();
+        assertTrue(page.contains(device), "the list holds the session the other server registered");
+        assertFalse(page.contains(handle), "a handle is never shown as such");
+
+        SessionRegistry registry = Deployed.bean(SessionRegistry.class);
+        assertTrue(registry.endSession(email, handle));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM signed_in_session WHERE handle = ? AND ended_at IS NOT NULL", handle));
+        assertFalse(registry.endSession(email, handle), "an ended session cannot be ended twice");
+        assertFalse(browser.get("/account/security.xhtml").body().contains(device));
+        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode(), "this session was spared");
+    }
+
+    @Test
+    void aSessionThatIdledPastItsLimitOnAServerThatStoppedIsNotListed() throws Exception {
+        String email = Fixtures.therapist(Fixtures.uniqueEmail("idled"));
+        Http browser = new Http();
+        assertTrue(browser.logIn(email, PASSWORD));
+        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        String device = "Safari on iOS " + UUID.randomUUID().toString().substring(0, 6);
+        // a server that stopped without telling: its row was never ended, but it idled out long ago
+        Deployed.update("""
+                INSERT INTO signed_in_session (handle, user_id, device, address, signed_in_at, last_active_at, idle_seconds)
+                SELECT ?, id, ?, NULL, NOW(6) - INTERVAL 2 HOUR, NOW(6) - INTERVAL 1 HOUR, 900 FROM user_account WHERE email = ?""",
+                "gone-" + UUID.randomUUID().toString().substring(0, 12), device, email);
+
+        assertFalse(browser.get("/account/security.xhtml").body().contains(device));
+        assertEquals(1, Deployed.bean(SessionRegistry.class).openSessionsOf(email));
+    }
+}

@@ -1,0 +1,313 @@
+package org.reconnect.shared.web;
+
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.reconnect.dev.Cluster;
+import org.reconnect.dev.EmbeddedMariaDb;
+import org.reconnect.testsupport.client.Browser;
+import org.reconnect.testsupport.client.TestDatabase;
+import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.Inbox;
+import org.reconnect.testsupport.container.ReminderRoundServlet;
+import org.reconnect.testsupport.container.RunAs;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Two servers behind one address: WildFly's load balancer and two nodes (standalone-ha.xml,
+ * configured by the same configure-server.cli) on the test run's database and mail server, as
+ * the cluster command runs them. A therapist with a draft note open and a partner with a
+ * micro-moment half filled in on her phone lose the node that served them to a SIGKILL; both
+ * forms are sent afterwards and succeed on the other node, nobody signs in again, and each thing
+ * is stored once. The killed node comes back, the other one stops, and both sessions carry on.
+ * Before all that, both nodes run a reminder round at the same moment: every e-mail goes out once.
+ */
+class ClusterIT {
+
+    private static final Logger LOG = Logger.getLogger(ClusterIT.class.getName());
+    private static final String PASSWORD = RunAs.DEMO_PASSWORD;
+    private static final int BALANCER_OFFSET = 500;
+
+    private static Cluster cluster;
+    private static Browser desk;
+    private static Browser phone;
+
+    @BeforeAll
+    static void startTheCluster() throws Exception {
+        Browser.requireChromium();
+        Path build = Path.of(System.getProperty("it.build.dir", "target"));
+        Path root = build.resolve("it-cluster");
+        int balancerPort = 8080 + BALANCER_OFFSET;
+        Map<String, String> environment = new HashMap<>();
+        environment.put("RECONNECT_DB_URL", TestDatabase.url());
+        environment.put("RECONNECT_DB_USER", EmbeddedMariaDb.USER);
+        environment.put("RECONNECT_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        environment.put("RECONNECT_DB_OWNER_USER", EmbeddedMariaDb.OWNER_USER);
+        environment.put("RECONNECT_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD);
+        environment.put("RECONNECT_BASE_URL", "http://localhost:" + balancerPort);
+        cluster = new Cluster(Path.of(System.getProperty("wildfly.home")), root, build.resolve("reconnect.war"), BALANCER_OFFSET,
+                environment, List.of("-Dreconnect.demo=true", "-Dreconnect.smtp.host=127.0.0.1",
+                "-Dreconnect.smtp.port=" + Integer.getInteger("it.smtp.port"), "-Dit.pop3.port=" + Integer.getInteger("it.pop3.port")));
+        // the test's own archive (the reminder round at a chosen moment) on both nodes, beside reconnect.war
+        Path roundWar = root.resolve("it-" + ClusterIT.class.getSimpleName() + ".war");
+        Files.createDirectories(root);
+        InContainer.archiveFor(ClusterIT.class).setWebXML(new StringAsset(ReminderRoundServlet.WEB_XML))
+                .as(ZipExporter.class).exportTo(roundWar.toFile(), true);
+        cluster.deployAlso(roundWar);
+
+        long started = System.nanoTime();
+        cluster.startBalancer();
+        cluster.startNode(1);
+        assertTrue(cluster.awaitReady(1), "node 1 did not start: " + cluster.serverLog(1));
+        cluster.startNode(2);
+        assertTrue(cluster.awaitReady(2), "node 2 did not start: " + cluster.serverLog(2));
+        assertTrue(cluster.awaitBalancer(), "the balancer does not answer");
+        assertTrue(cluster.awaitBalancerRoutesTo(1) && cluster.awaitBalancerRoutesTo(2), "the balancer sends to both nodes");
+        LOG.info(() -> "cluster up in " + Duration.ofNanos(System.nanoTime() - started).toSeconds() + " s");
+
+        desk = Browser.open(1280, 900);
+        desk.useServer(cluster.url());
+        phone = Browser.open(390, 844);
+        phone.useServer(cluster.url());
+    }
+
+    @AfterAll
+    static void stopTheCluster() {
+        if (desk != null) {
+            desk.close();
+        }
+        if (phone != null) {
+            phone.close();
+        }
+        if (cluster != null) {
+            cluster.close();
+        }
+    }
+
+    /** The node a JSESSIONID names as its route (the part after the last dot), or null. */
+    private static String route(String setCookie) {
+        if (setCookie == null || !setCookie.startsWith("JSESSIONID=")) {
+            return null;
+        }
+        String value = setCookie.substring("JSESSIONID=".length()).split(";")[0];
+        int dot = value.lastIndexOf('.');
+        return dot < 0 ? null : value.substring(dot + 1);
+    }
+
+    private static int nodeOf(Browser browser) {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        String route = session == null ? null : route("JSESSIONID=" + session.getValue());
+        assertTrue(route != null && route.startsWith("node"), "no route in the session cookie: " + session);
+        return Integer.parseInt(route.substring("node".length()));
+    }
+
+    private static void assertSignedIn(Browser browser, String what) {
+        assertFalse(browser.driver().getCurrentUrl().contains("/login.xhtml")
+                || !browser.driver().findElements(By.id("j_username")).isEmpty(), what + ": asked to sign in again");
+    }
+
+    @Test
+    void twoServersOneAddressANodeDiesAndNobodyNotices() throws Exception {
+        // first, with both nodes up, both run the reminder round at the same moment: every e-mail goes out once
+        List<String> partners = new ArrayList<>();
+        try (var connection = TestDatabase.connect(); var rows = connection.createStatement().executeQuery("""
+                SELECT u.email FROM user_account u JOIN partner p ON p.user_id = u.id WHERE u.enabled = TRUE""")) {
+            while (rows.next()) {
+                partners.add(rows.getString(1));
+            }
+        }
+        Map<String, Integer> before = new HashMap<>();
+        for (String partner : partners) {
+            before.put(partner, Inbox.count(partner));
+        }
+        // an evening (the digests' hours) in Alex's zone on a day no other test's round has claimed
+        java.time.ZoneId alexZone = java.time.ZoneId.of(TestDatabase.text("""
+                SELECT p.time_zone FROM partner p JOIN user_account u ON u.id = p.user_id WHERE u.email = 'alex@demo.test'"""));
+        Instant at = java.time.LocalDate.now(alexZone).plusDays(500 + (UUID.randomUUID().hashCode() & 0xFF))
+                .atTime(19, 0).atZone(alexZone).toInstant();
+        CompletableFuture<Integer> one = CompletableFuture.supplyAsync(() -> round(1, at));
+        CompletableFuture<Integer> two = CompletableFuture.supplyAsync(() -> round(2, at));
+        int sent = one.get() + two.get();
+        assertTrue(sent > 0, "the round had something to send");
+        // the e-mails go out after the round's commit, on the mail executor: wait for them, then a little longer for a second copy
+        int received = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (received < sent && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            received = newMails(partners, before);
+        }
+        Thread.sleep(2000);
+        received = newMails(partners, before);
+        assertEquals(sent, received, "each e-mail once: " + one.get() + " sent by node 1, " + two.get() + " by node 2");
+        assertEquals(1, TestDatabase.number("""
+                SELECT COUNT(*) FROM JBOSS_EJB_TIMER WHERE PARTITION_NAME = 'reconnect' AND TIMED_OBJECT_ID LIKE '%Reminders' AND SCHEDULE_EXPR_MINUTE = '*/15'"""),
+                "one stored schedule of the reminder round for every server");
+
+        // an attended session of Maya's, without a note yet
+        long couple = TestDatabase.number("SELECT id FROM couple WHERE case_number = 'RC-2026-0001'");
+        long maya = TestDatabase.number("""
+                SELECT t.id FROM therapist t JOIN user_account u ON u.id = t.user_id WHERE u.email = 'maya@demo.test'""");
+        LocalDateTime start = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS).minusDays(400)
+                .plusMinutes(UUID.randomUUID().hashCode() & 0xFFFF);
+        TestDatabase.update("""
+                INSERT INTO appointment (couple_id, therapist_id, modality, starts_at, ends_at, location, status,
+                                         created_at, created_by, changed_at, changed_by)
+                VALUES (?, ?, 'IN_PERSON', ?, ?, 'Room 2', 'ATTENDED', NOW(6), 'cluster-it', NOW(6), 'cluster-it')""",
+                couple, maya, start, start.plusMinutes(50));
+        long appointment = TestDatabase.number("SELECT MAX(id) FROM appointment WHERE created_by = 'cluster-it'");
+        long moments = TestDatabase.number("""
+                SELECT MIN(id) FROM homework_assignment WHERE couple_id = ? AND type = 'MICRO_MOMENT_LOG' AND status = 'ACTIVE'""", couple);
+        String draft = "Cluster draft " + UUID.randomUUID().toString().substring(0, 8);
+        String moment = "Cluster moment " + UUID.randomUUID().toString().substring(0, 8);
+
+        // 1 and 2: Maya at her desk with a draft typed, Sam on her phone with a micro-moment filled in
+        desk.logIn("maya@demo.test", PASSWORD);
+        desk.open("/therapist/note.xhtml?appointment=" + appointment);
+        desk.choose("start:template", "SOAP (subjective, objective, assessment, plan)");
+        desk.driver().findElement(By.id("start:startNote")).click();
+        desk.waitFor(By.id("note:section1"));
+        desk.type("note:section1", draft);
+        int served = nodeOf(desk);
+        // Sam signs in until the balancer puts her on the same node as Maya (it spreads new sessions)
+        for (int attempt = 0; attempt < 12; attempt++) {
+            phone.forgetSession();
+            phone.logIn("sam@demo.test", PASSWORD);
+            if (nodeOf(phone) == served) {
+                break;
+            }
+        }
+        assertEquals(served, nodeOf(phone), "Sam's session never landed on node " + served);
+        phone.open("/portal/moment.xhtml?assignment=" + moments);
+        phone.driver().findElement(By.xpath("//label[normalize-space(text())='My partner did']")).click();
+        phone.driver().findElement(By.xpath("//label[normalize-space(text())='Turned toward']")).click();
+        phone.driver().findElement(By.cssSelector("details.more summary")).click();
+        phone.type("entry:text", moment);
+
+        // 3: the node that served them dies
+        cluster.kill(served);
+        int other = 3 - served;
+        Instant killed = Instant.now();
+
+        // 4: both forms are sent, and both succeed on the other node without a new sign-in
+        desk.clickAndWait("note:saveDraft");
+        Duration failover = Duration.between(killed, Instant.now());
+        assertTrue(desk.text(By.id("note:saveStatus")).startsWith("Draft saved at"), desk.text(By.id("note:saveStatus")));
+        assertSignedIn(desk, "Maya after the failover");
+        phone.driver().findElement(By.id("entry:save")).click();
+        assertTrue(phone.waitForPath("/portal/index.xhtml"), phone.driver().getCurrentUrl());
+        assertTrue(phone.waitFor(By.id("messages")).getText().contains("Micro-moment saved."), phone.text(By.id("messages")));
+        assertSignedIn(phone, "Sam after the failover");
+        assertEquals(other, nodeOf(desk), "Maya's session moved to node " + other);
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM session_note WHERE appointment_id = ? AND section_1 = ?",
+                appointment, draft), "the draft is stored once");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM homework_entry WHERE assignment_id = ? AND text = ?",
+                moments, moment), "the micro-moment is stored once");
+        LOG.info(() -> "failover: " + failover.toMillis() + " ms from the kill to the first successful request on node " + other);
+
+        // 5: the killed node comes back
+        cluster.startNode(served);
+        assertTrue(cluster.awaitReady(served), "node " + served + " did not come back: " + cluster.serverLog(served));
+        assertTrue(cluster.awaitBalancerRoutesTo(served), "the balancer does not send to node " + served + " again");
+
+        // a rolling upgrade: the WAR deployed anew on one node, then on the other, while Jordan keeps
+        // using the portal through the balancer: none of his requests fails and he stays signed in
+        WebClient jordan = new WebClient(cluster.url());
+        jordan.logIn("jordan@demo.test", PASSWORD);
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean upgrading = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread user = new Thread(() -> {
+            while (upgrading.get()) {
+                try {
+                    HttpResponse<String> page = jordan.get("/portal/index.xhtml");
+                    requests.incrementAndGet();
+                    if (page.statusCode() != 200 || page.body().contains("j_security_check")) {
+                        problems.add(page.statusCode() + (page.body().contains("j_security_check") ? " the sign-in form" : ""));
+                    }
+                    Thread.sleep(100);
+                } catch (Exception e) {
+                    problems.add(e.toString());
+                }
+            }
+        }, "cluster-it-user");
+        user.start();
+        long upgradeStarted = System.nanoTime();
+        try {
+            assertTrue(cluster.redeploy(served), "the upgrade of node " + served + " failed: " + cluster.serverLog(served));
+            assertTrue(cluster.redeploy(other), "the upgrade of node " + other + " failed: " + cluster.serverLog(other));
+        } finally {
+            upgrading.set(false);
+            user.join(10_000);
+        }
+        long upgradeSeconds = Duration.ofNanos(System.nanoTime() - upgradeStarted).toSeconds();
+        LOG.info(() -> "rolling upgrade: " + upgradeSeconds + " s, " + requests.get() + " requests, problems: " + problems);
+        assertTrue(requests.get() > 20, "the user kept asking: " + requests.get());
+        assertEquals(List.of(), problems, "no request failed during the rolling upgrade");
+
+        // the other node stops; the sessions carry on on the one that came back
+        cluster.stop(other);
+        long note = TestDatabase.number("SELECT id FROM session_note WHERE appointment_id = ?", appointment);
+        desk.open("/therapist/note.xhtml?id=" + note);
+        assertSignedIn(desk, "Maya on the node that came back");
+        assertTrue(desk.isPresent(By.id("note:section1")), () -> desk.text(By.tagName("body")));
+        assertEquals(draft, desk.driver().findElement(By.id("note:section1")).getAttribute("value"), "the draft is there");
+        phone.open("/portal/entries.xhtml");
+        assertSignedIn(phone, "Sam on the node that came back");
+        assertTrue(phone.isPresent(By.id("entries:list")), () -> phone.text(By.tagName("body")));
+        assertTrue(phone.text(By.id("entries:list")).contains(moment), phone.text(By.id("entries:list")));
+        assertEquals(served, nodeOf(desk));
+
+    }
+
+    private static int newMails(List<String> partners, Map<String, Integer> before) throws Exception {
+        int received = 0;
+        for (String partner : partners) {
+            received += Inbox.count(partner) - before.get(partner);
+        }
+        return received;
+    }
+
+    private static int round(int node, Instant at) {
+        try {
+            URI uri = cluster.nodeUrl(node).resolve("it-" + ClusterIT.class.getSimpleName() + ReminderRoundServlet.PATH);
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("at=" + at)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                fail("the round on node " + node + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return Integer.parseInt(response.body().strip());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
