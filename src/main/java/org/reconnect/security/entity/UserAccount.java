@@ -31,11 +31,14 @@ import java.util.Set;
 @NamedQuery(name = UserAccount.BY_EMAIL_IN_SESSION,
         query = """
                 select distinct u from UserAccount u left join fetch u.roles where u.email = :email
-                and not exists (select s.handle from SignedInSession s where s.handle = :handle and s.endedAt is not null)""")
+                and exists (select s.handle from SignedInSession s where s.handle = :handle and s.endedAt is null and s.userId = u.id)""")
 public class UserAccount extends TrackedEntity {
 
     public static final String BY_EMAIL = "UserAccount.byEmail";
-    /** The account, only while the session with this handle has not been marked as ended. */
+    /**
+     * The account, only while its session with this handle is registered and not marked as ended:
+     * fails closed, so a session whose row is gone (purged, never written) is refused too.
+     */
     public static final String BY_EMAIL_IN_SESSION = "UserAccount.byEmailInSession";
 
     @Column(nullable = false, length = 254)

@@ -102,22 +102,28 @@ public class SessionStartFilter extends HttpFilter {
             // one statement: the account, and (once the session has a handle) whether any server ended it
             Optional<Caller> caller = known == null ? callers.current() : callers.stillSignedIn(known);
             if (!stillAsLoggedIn(request, caller)) {
-                // deactivated, roles changed, or the session ended elsewhere since it logged in: it ends here
+                // deactivated, roles changed, or the session ended (on any server) since it logged in: it
+                // ends here, and the request gets what a request without a session gets, the login form
+                // at the address asked for (back to that page after signing in)
                 if (session != null) {
                     session.invalidate();
                 }
                 request.logout();
-                response.sendRedirect(request.getContextPath() + "/login.xhtml");
+                if (request.authenticate(response)) {
+                    response.sendRedirect(request.getContextPath() + "/login.xhtml");
+                }
                 return;
             }
             boolean staff = request.isUserInRole(Role.ADMIN_NAME) || request.isUserInRole(Role.THERAPIST_NAME);
             if (session != null && !who.equals(session.getAttribute(SIGNED_IN_AS))) {
                 // a new sign-in: the session's first request, or another login posted in the same session
                 session.removeAttribute(SECOND_STEP_PASSED);
-                session.setAttribute(SIGNED_IN_AS, who);
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);
+                // registered first: a sign-in whose row could not be written is tried again at the next
+                // request, never left as a session no server could end
                 session.setAttribute(HANDLE, registry.register(caller.get().userId(),
                         DeviceName.of(request.getHeader("User-Agent")), request.getRemoteAddr(), session.getMaxInactiveInterval()));
+                session.setAttribute(SIGNED_IN_AS, who);
                 boolean secondStep = staff && twoStep.neededAtSignIn();
                 audit.record(AuditAction.LOGIN, AuditOutcome.SUCCESS, null, null, null,
                         staff ? (secondStep ? "staff, password; second step next" : "staff") : "portal");

@@ -12,10 +12,11 @@ import java.sql.SQLException;
 
 /**
  * The server is ready for requests only while it reaches its database: part of
- * {@code /health/ready} on the management port (with WildFly's own checks: deployed, not
- * suspended). A load balancer that sends requests only to ready servers (the cluster command
- * does so with WildFly's balancer) keeps people away from a server that would show them the
- * outage page. Says nothing about the database but whether it answered within two seconds.
+ * {@code /health/ready} on the management interface (with WildFly's own checks: deployed, not
+ * suspended). For a load balancer that asks it (WildFly's own mod_cluster balancer does not: it
+ * takes a node out when the node is suspended, undeployed or gone). Asks the pool for a
+ * connection and the connection whether it is valid within two seconds; a pool that waits for a
+ * connection can take longer than that to answer.
  */
 @Readiness
 @ApplicationScoped

@@ -41,16 +41,24 @@ class SharedSessionsIT {
                 WHERE u.email = ? AND s.ended_at IS NULL""", email);
     }
 
+    /** Signed out: the login form at the address asked for, or a redirect to the login page. */
     private static boolean redirectedToSignIn(HttpResponse<String> response) {
-        return response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+        return response.body().contains("j_security_check")
+                || response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("/login.xhtml");
+    }
+
+    /** A browser signed in as this person, past the first page (where the session registers). */
+    private static Http signedIn(String email) throws Exception {
+        Http browser = new Http();
+        assertTrue(browser.logIn(email, PASSWORD));
+        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        return browser;
     }
 
     @Test
     void aSessionAnotherServerEndedIsRefusedHereAtItsNextRequest() throws Exception {
         String email = Fixtures.therapist(Fixtures.uniqueEmail("shared"));
-        Http browser = new Http();
-        assertTrue(browser.logIn(email, PASSWORD));
-        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        Http browser = signedIn(email);
         assertEquals(1, openRows(email), "signing in registered the session for every server");
 
         // another server ends this login's sessions (a deactivation, a new password there)
@@ -58,18 +66,29 @@ class SharedSessionsIT {
                 UPDATE signed_in_session SET ended_at = NOW(6)
                 WHERE user_id = (SELECT id FROM user_account WHERE email = ?)""", email);
 
-        assertTrue(redirectedToSignIn(browser.get("/therapist/index.xhtml")), "the ended session is refused here");
+        HttpResponse<String> refused = browser.get("/therapist/index.xhtml");
+        assertTrue(redirectedToSignIn(refused), "the ended session is refused here: " + refused.body());
+        assertFalse(refused.body().contains("caseloadSummary"), "no caseload for a session that ended");
         HttpResponse<String> again = browser.get("/therapist/index.xhtml");
-        assertTrue(redirectedToSignIn(again) || again.body().contains("j_security_check"), "and stays signed out: " + again.body());
-        assertFalse(again.body().contains("caseloadSummary"), "no caseload for a session that ended");
+        assertTrue(redirectedToSignIn(again), "and stays signed out: " + again.body());
+    }
+
+    @Test
+    void aSessionWhoseRowIsGoneIsRefusedToo() throws Exception {
+        String email = Fixtures.therapist(Fixtures.uniqueEmail("purged"));
+        Http browser = signedIn(email);
+        // the row deleted (purged a day after it ended, or never written): nothing vouches for the session
+        assertEquals(1, Deployed.update("""
+                DELETE FROM signed_in_session WHERE user_id = (SELECT id FROM user_account WHERE email = ?)""", email));
+        HttpResponse<String> refused = browser.get("/therapist/index.xhtml");
+        assertTrue(redirectedToSignIn(refused), "a session no row vouches for is refused: " + refused.body());
+        assertFalse(refused.body().contains("caseloadSummary"));
     }
 
     @Test
     void aSessionAnotherServerRegisteredIsListedAndEndedFromHere() throws Exception {
         String email = Fixtures.therapist(Fixtures.uniqueEmail("listed"));
-        Http browser = new Http();
-        assertTrue(browser.logIn(email, PASSWORD));
-        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        Http browser = signedIn(email);
         String device = "Firefox on Linux " + UUID.randomUUID().toString().substring(0, 6);
         String handle = "other-" + UUID.randomUUID().toString().substring(0, 12);
         Deployed.update("""
@@ -91,9 +110,7 @@ class SharedSessionsIT {
     @Test
     void aSessionThatIdledPastItsLimitOnAServerThatStoppedIsNotListed() throws Exception {
         String email = Fixtures.therapist(Fixtures.uniqueEmail("idled"));
-        Http browser = new Http();
-        assertTrue(browser.logIn(email, PASSWORD));
-        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        Http browser = signedIn(email);
         String device = "Safari on iOS " + UUID.randomUUID().toString().substring(0, 6);
         // a server that stopped without telling: its row was never ended, but it idled out long ago
         Deployed.update("""

@@ -228,7 +228,10 @@ public final class Browser implements AutoCloseable {
             fail("axe found accessibility violations on " + page + ":\n" + blocking.stream()
                     .map(rule -> "  - " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " ("
                             + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5)
-                            .collect(Collectors.joining(", ")) + ")")
+                            .collect(Collectors.joining(", ")) + ")"
+                            // what axe measured (colours, ratio) and the element, to tell a real fault from a passing state
+                            + rule.getNodes().stream().limit(2).map(n -> "\n      " + n.getFailureSummary() + "\n      " + n.getHtml())
+                            .collect(Collectors.joining()))
                     .collect(Collectors.joining("\n")));
         }
     }
