@@ -233,7 +233,7 @@ public final class Cluster implements AutoCloseable {
     }
 
     /** Runs one management operation on a node through jboss-cli (local authentication); whether it succeeded. */
-    public boolean management(int node, String operation) throws IOException, InterruptedException {
+    private boolean management(int node, String operation) throws IOException, InterruptedException {
         Path cli = wildflyHome.resolve("bin").resolve("jboss-cli.sh");
         Process process = new ProcessBuilder(cli.toString(), "--connect",
                 "--controller=remote+http://127.0.0.1:" + (9990 + NODE_OFFSETS[node - 1]), "--command=" + operation)
@@ -241,11 +241,6 @@ public final class Cluster implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("node" + node).resolve("log").resolve("management.log").toFile()))
                 .start();
         return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-    }
-
-    /** Whether the node's process is running. */
-    public boolean isUp(int node) {
-        return nodes[node - 1] != null && nodes[node - 1].isAlive();
     }
 
     /** Kills the node at once (SIGKILL): no shutdown, no goodbye to the cluster or the balancer. */

@@ -59,10 +59,6 @@ public class SignedInSession {
         return handle;
     }
 
-    public long getUserId() {
-        return userId;
-    }
-
     public String getDevice() {
         return device;
     }
@@ -81,14 +77,5 @@ public class SignedInSession {
 
     public int getIdleSeconds() {
         return idleSeconds;
-    }
-
-    public Instant getEndedAt() {
-        return endedAt;
-    }
-
-    /** Whether the session may still be alive at {@code now}: not ended, and not idle past its limit. */
-    public boolean isOpenAt(Instant now) {
-        return endedAt == null && !lastActiveAt.plusSeconds(idleSeconds).isBefore(now);
     }
 }
