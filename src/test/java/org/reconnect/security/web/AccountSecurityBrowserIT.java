@@ -103,6 +103,8 @@ class AccountSecurityBrowserIT {
         phone().type("password:confirmation", NEW_PASSWORD);
         phone().clickAndWait("password:change");
         assertTrue(phone().text(By.id("password:result")).contains("Your password is changed"), phone().text(By.id("password:result")));
+        // the page moves the focus to the result once the answer is in: give that script its moment
+        phone().waiting(java.time.Duration.ofSeconds(5)).until(d -> "password:result".equals(phone().focusedId()));
         assertEquals("password:result", phone().focusedId());
         phone().assertAccessible("password changed");
 
