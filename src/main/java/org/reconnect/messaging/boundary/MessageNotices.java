@@ -18,6 +18,7 @@ import org.reconnect.shared.boundary.Texts;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -75,8 +76,15 @@ public class MessageNotices implements ReminderMail {
                 .setParameter("ids", waiting.stream().map(row -> (Long) row[2]).distinct().toList())
                 .getResultStream()
                 .collect(Collectors.toMap(Partner::getId, Function.identity()));
+        // in (thread, reader) order, the key of message_notice: two servers running a round at once
+        // take the rows in the same order and wait for each other instead of deadlocking
+        List<Object[]> ordered = waiting.stream()
+                .filter(row -> partners.containsKey((Long) row[2]))
+                .sorted(Comparator.<Object[]>comparingLong(row -> (Long) row[0])
+                        .thenComparingLong(row -> partners.get((Long) row[2]).getAccount().getId()))
+                .toList();
         int sent = 0;
-        for (Object[] row : waiting) {
+        for (Object[] row : ordered) {
             long threadId = (Long) row[0];
             Partner p = partners.get((Long) row[2]);
             if (p == null || !NoticeRules.mayNotifyAt(now.atZone(p.zone()).toLocalTime())

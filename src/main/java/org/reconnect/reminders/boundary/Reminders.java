@@ -29,6 +29,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -107,13 +108,16 @@ public class Reminders {
     private int digests(Instant now) {
         List<Partner> partners = em.createQuery("""
                         select p from Partner p join fetch p.account join fetch p.couple
-                        where p.couple.status = :active and p.remindersOptOut = false and p.account.enabled = true""",
+                        where p.couple.status = :active and p.remindersOptOut = false and p.account.enabled = true
+                        order by p.id""",
                         Partner.class)
                 .setParameter("active", CaseStatus.ACTIVE)
                 .getResultList();
         // the partner's own zone decides when to send and names the day of the digest; the
         // couple's calendar (the one entries are dated in) decides what is still due
-        Map<Partner, LocalDate> dueNow = new HashMap<>();
+        // in partner order, so that two servers running a round at once take the (partner, day)
+        // rows in the same order and wait for each other instead of deadlocking
+        Map<Partner, LocalDate> dueNow = new LinkedHashMap<>();
         Map<Partner, LocalDate> coupleToday = new HashMap<>();
         for (Partner p : partners) {
             ZonedDateTime local = now.atZone(p.zone());

@@ -52,7 +52,8 @@ public class AppointmentReminders implements ReminderMail {
         List<Appointment> due = em.createQuery("""
                         select a from Appointment a join fetch a.couple join fetch a.therapist left join fetch a.partner
                         where a.status = :scheduled and a.reminderSentAt is null and a.startsAt > :now
-                          and a.startsAt <= :horizon and a.couple.status = :active""", Appointment.class)
+                          and a.startsAt <= :horizon and a.couple.status = :active
+                        order by a.id""", Appointment.class)
                 .setParameter("scheduled", AppointmentStatus.SCHEDULED)
                 .setParameter("now", now)
                 .setParameter("horizon", now.plus(AHEAD))
