@@ -119,6 +119,11 @@ public class SessionStartFilter extends HttpFilter {
                 // a new sign-in: the session's first request, or another login posted in the same session
                 session.removeAttribute(SECOND_STEP_PASSED);
                 session.setMaxInactiveInterval(staff ? STAFF_IDLE_SECONDS : PORTAL_IDLE_SECONDS);
+                if (session.getAttribute(HANDLE) instanceof String previous) {
+                    // the login this session had is over: its row leaves that person's list of sessions
+                    registry.forget(previous);
+                    session.removeAttribute(HANDLE);
+                }
                 // registered first: a sign-in whose row could not be written is tried again at the next
                 // request, never left as a session no server could end
                 session.setAttribute(HANDLE, registry.register(caller.get().userId(),

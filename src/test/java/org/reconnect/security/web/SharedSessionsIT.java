@@ -86,6 +86,21 @@ class SharedSessionsIT {
     }
 
     @Test
+    void anotherLoginInTheSameSessionEndsTheFirstLoginsRow() throws Exception {
+        String first = Fixtures.therapist(Fixtures.uniqueEmail("first"));
+        String second = Fixtures.therapist(Fixtures.uniqueEmail("second"));
+        Http browser = signedIn(first);
+        assertEquals(1, openRows(first));
+
+        // the same browser session signs in as someone else: the first login's session is over,
+        // and its row must not stay in that person's list as a session that could still be used
+        assertTrue(browser.logIn(second, PASSWORD));
+        assertEquals(200, browser.get("/therapist/index.xhtml").statusCode());
+        assertEquals(0, openRows(first), "the first login's row ended when another login took the session");
+        assertEquals(1, openRows(second), "the second login registered its own row");
+    }
+
+    @Test
     void aSessionAnotherServerRegisteredIsListedAndEndedFromHere() throws Exception {
         String email = Fixtures.therapist(Fixtures.uniqueEmail("listed"));
         Http browser = signedIn(email);
