@@ -2,6 +2,7 @@ package org.reconnect.bench;
 
 import org.reconnect.audit.boundary.AuditChainWalk;
 import org.reconnect.audit.control.AuditChain;
+import org.reconnect.dev.Cluster;
 import org.reconnect.dev.EmbeddedMariaDb;
 import org.reconnect.dev.RunClinic;
 import org.wildfly.core.launcher.Launcher;
@@ -46,10 +47,16 @@ public final class Benchmark {
 
     private static final class Running {
         volatile Process wildfly;
+        volatile Cluster cluster;
         volatile EmbeddedMariaDb database;
 
         void stop() {
             Benchmark.stop(wildfly);
+            Cluster running = cluster;
+            if (running != null) {
+                cluster = null;
+                running.close();
+            }
             EmbeddedMariaDb db = database;
             if (db != null) {
                 database = null;
@@ -89,6 +96,9 @@ public final class Benchmark {
                     underLoad(result, summary, here, clinic, wildflyHome, war, offset, heapSessions);
                 } finally {
                     stop(RUNNING.wildfly);
+                }
+                if (Boolean.getBoolean("bench.balancer")) {
+                    behindTheBalancer(result, here, clinic, wildflyHome, war, offset);
                 }
                 say("Audit: verifying the whole chain ...");
                 long start = System.nanoTime();
@@ -135,16 +145,65 @@ public final class Benchmark {
         result.heapPerSession = heapPerSession(wildfly.pid(), url, clinic, heapSessions);
     }
 
-    private static Process startWildFly(Path wildflyHome, Path war, Path serverBase, BenchClinic clinic, int offset, int httpPort)
-            throws IOException, InterruptedException {
-        RunClinic.prepareServerBase(wildflyHome, serverBase, war);
+    /**
+     * What WildFly's load balancer adds: one node of the cluster set-up ({@code standalone-ha.xml},
+     * distributable sessions) with the balancer in front, and the same load sent straight to the
+     * node and through the balancer. A first run through the balancer warms the node up and is not
+     * counted; then straight, through, through, straight, so that a machine that speeds up or slows
+     * down during the run, and the data that grows with it, weigh on both alike. A balancer or node
+     * that does not start is a failed run, not the end of the benchmark: the rest is still measured.
+     */
+    private static void behindTheBalancer(Summary.Size result, Path here, BenchClinic clinic, Path wildflyHome, Path war,
+                                          int offset) {
+        Path clinicFile = here.resolve("clinic.properties");
+        Cluster cluster = new Cluster(wildflyHome, here.resolve("cluster"), war, offset,
+                environment(clinic, "http://localhost:" + (8080 + offset)),
+                List.of("-Dreconnect.jpa.statistics=true", "-Dreconnect.demo=" + clinic.demo()));
+        RUNNING.cluster = cluster;
+        try {
+            say("Balancer: starting WildFly's load balancer on " + cluster.url() + " and one node (standalone-ha.xml) on "
+                    + cluster.nodeUrl(1) + " ...");
+            cluster.startBalancer();
+            cluster.startNode(1);
+            if (!cluster.awaitReady(1) || !cluster.awaitBalancer() || !cluster.awaitBalancerRoutesTo(1)) {
+                throw new IllegalStateException("the balancer or its node did not start; see " + cluster.serverLog(1));
+            }
+            String node = cluster.nodeUrl(1).toString().replaceAll("/$", "");
+            String balancer = cluster.url().toString().replaceAll("/$", "");
+            say("Balancer: warming up through the balancer (not counted) ...");
+            result.balancerExits.add(gatling(here.resolve("warm-up"), balancer, clinicFile, null));
+            for (String run : List.of("straight-1", "through-1", "through-2", "straight-2")) {
+                boolean straight = run.startsWith("straight");
+                say("Balancer: load " + (straight ? "straight to the node" : "through the balancer") + " (" + run + ") ...");
+                Path results = here.resolve(run);
+                result.balancerExits.add(gatling(results, straight ? node : balancer, clinicFile, null));
+                (straight ? result.straight : result.throughBalancer).add(Summary.readStats(results));
+            }
+        } catch (Exception e) {
+            say("Balancer: not measured: " + e.getMessage());
+            result.balancerExits.add(-1);
+        } finally {
+            RUNNING.cluster = null;
+            cluster.close();
+        }
+    }
+
+    /** The server's environment: the clinic's database (never on a command line) and its public address. */
+    private static Map<String, String> environment(BenchClinic clinic, String publicAddress) {
         Map<String, String> environment = new HashMap<>();
         environment.put("RECONNECT_DB_URL", clinic.database().jdbcUrl());
         environment.put("RECONNECT_DB_USER", EmbeddedMariaDb.USER);
         environment.put("RECONNECT_DB_PASSWORD", EmbeddedMariaDb.PASSWORD);
         environment.put("RECONNECT_DB_OWNER_USER", EmbeddedMariaDb.OWNER_USER);
         environment.put("RECONNECT_DB_OWNER_PASSWORD", EmbeddedMariaDb.OWNER_PASSWORD);
-        environment.put("RECONNECT_BASE_URL", "http://127.0.0.1:" + httpPort);
+        environment.put("RECONNECT_BASE_URL", publicAddress);
+        return environment;
+    }
+
+    private static Process startWildFly(Path wildflyHome, Path war, Path serverBase, BenchClinic clinic, int offset, int httpPort)
+            throws IOException, InterruptedException {
+        RunClinic.prepareServerBase(wildflyHome, serverBase, war);
+        Map<String, String> environment = environment(clinic, "http://127.0.0.1:" + httpPort);
         StandaloneCommandBuilder command = StandaloneCommandBuilder.of(wildflyHome)
                 .setBaseDirectory(serverBase)
                 .addJavaOptions("-Xms1g", "-Xmx1g",

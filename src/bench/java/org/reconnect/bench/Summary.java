@@ -60,6 +60,10 @@ final class Summary {
         long auditMillis = -1;
         long auditRows = -1;
         boolean auditIntact;
+        /** With -Dbench.balancer=true: the same load straight to one ha node and through the balancer, alternately. */
+        final List<Map<String, Load>> straight = new ArrayList<>();
+        final List<Map<String, Load>> throughBalancer = new ArrayList<>();
+        final List<Integer> balancerExits = new ArrayList<>();
 
         Size(String name, int couples) {
             this.name = name;
@@ -70,6 +74,12 @@ final class Summary {
             long ko = load.values().stream().mapToLong(Load::ko).sum();
             long censusFailed = census.values().stream().mapToLong(Census::failed).sum();
             return ko + censusFailed;
+        }
+
+        /** Failed requests of the runs straight to a cluster node and through the balancer. */
+        long balancerErrors() {
+            return java.util.stream.Stream.concat(straight.stream(), throughBalancer.stream())
+                    .flatMap(run -> run.values().stream()).mapToLong(Load::ko).sum();
         }
     }
 
@@ -85,7 +95,8 @@ final class Summary {
 
     /** Whether anything failed: a request (load or census), a Gatling run or the audit chain. */
     boolean failed() {
-        return sizes.stream().anyMatch(s -> s.errors() > 0 || s.gatlingExit != 0 || s.censusExit != 0 || !s.auditIntact);
+        return sizes.stream().anyMatch(s -> s.errors() > 0 || s.gatlingExit != 0 || s.censusExit != 0 || !s.auditIntact
+                || s.balancerErrors() > 0 || s.balancerExits.stream().anyMatch(exit -> exit != 0));
     }
 
     /**
@@ -211,6 +222,9 @@ final class Summary {
                     .append(size.auditMillis < 0 ? "not measured" : size.auditMillis + " ms for " + size.auditRows + " events, "
                             + (size.auditIntact ? "intact" : "NOT INTACT"))
                     .append("\n\n");
+            if (!size.balancerExits.isEmpty()) {
+                balancer(md, size);
+            }
         }
         if (sizes.size() > 1) {
             md.append("## Growth\n\n| request | statements |");
@@ -231,6 +245,59 @@ final class Summary {
             md.append('\n');
         }
         return md.toString();
+    }
+
+    /**
+     * The balancer's table: per request, p50 and p95 straight to the node and through the
+     * balancer in each of the alternating runs, and the mean response time through the balancer
+     * as a share of the mean straight to the node, run pair by run pair.
+     */
+    private static void balancer(StringBuilder md, Size size) {
+        md.append("### Behind WildFly's load balancer\n\n");
+        md.append("One node (standalone-ha.xml, distributable sessions) with the balancer in front; the same load sent ")
+                .append("straight to the node and through the balancer after a warm-up run: straight, through, through, straight (")
+                .append(size.straight.size()).append(" pairs). Balancer ÷ straight: the mean response time through the ")
+                .append("balancer over the mean straight to the node, pair by pair (the first two runs, then the last two) ")
+                .append("(100 % = the balancer adds nothing).\n\n");
+        md.append("| request | straight p50 / p95 ms | through the balancer p50 / p95 ms | balancer ÷ straight |\n");
+        md.append("|---|---:|---:|---:|\n");
+        Map<String, Object> names = new LinkedHashMap<>();
+        size.straight.forEach(run -> run.keySet().forEach(n -> names.put(n, n)));
+        for (String name : names.keySet()) {
+            md.append("| ").append(name).append(" | ");
+            md.append(figures(size.straight, name)).append(" | ").append(figures(size.throughBalancer, name)).append(" | ");
+            List<String> ratios = new ArrayList<>();
+            for (int i = 0; i < Math.min(size.straight.size(), size.throughBalancer.size()); i++) {
+                Load a = size.straight.get(i).get(name);
+                Load b = size.throughBalancer.get(i).get(name);
+                ratios.add(a == null || b == null || a.mean() <= 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * b.mean() / a.mean()));
+            }
+            md.append(String.join(", ", ratios)).append(" |\n");
+        }
+        List<String> overall = new ArrayList<>();
+        for (int i = 0; i < Math.min(size.straight.size(), size.throughBalancer.size()); i++) {
+            double a = weightedMean(size.straight.get(i));
+            double b = weightedMean(size.throughBalancer.get(i));
+            overall.add(a <= 0 ? "–" : String.format(Locale.ROOT, "%.0f %%", 100 * b / a));
+        }
+        md.append("| **every request** | | | ").append(String.join(", ", overall)).append(" |\n\n");
+        md.append("- errors behind the balancer: ").append(size.balancerErrors()).append(" (Gatling exits, warm-up first: ")
+                .append(size.balancerExits).append(")\n\n");
+    }
+
+    private static String figures(List<Map<String, Load>> runs, String name) {
+        List<String> each = new ArrayList<>();
+        for (Map<String, Load> run : runs) {
+            Load l = run.get(name);
+            each.add(l == null ? "–" : l.p50() + " / " + l.p95());
+        }
+        return String.join("; ", each);
+    }
+
+    /** The mean response time over every request of a run, each request name weighted by its count. */
+    private static double weightedMean(Map<String, Load> run) {
+        long count = run.values().stream().mapToLong(Load::ok).sum();
+        return count == 0 ? 0 : run.values().stream().mapToDouble(l -> l.ok() * l.mean()).sum() / count;
     }
 
     private static List<Long> withTransactionControl(Census c) {
