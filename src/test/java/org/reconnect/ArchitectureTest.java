@@ -26,7 +26,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTest {
 
-    private static final List<String> NAMES = List.of("assessment", "audit", "clinic", "couple", "homework", "messaging", "notes",
+    private static final List<String> NAMES = List.of("assessment", "audit", "clinic", "couple", "homework", "interop", "messaging", "notes",
             "overview", "program", "reminders", "schedule", "security");
 
     private static final String[] CAPABILITIES = NAMES.stream().map(n -> "org.reconnect." + n + "..").toArray(String[]::new);
@@ -84,7 +84,7 @@ class ArchitectureTest {
     void capabilitiesDependOnEachOtherOneWayOnly() {
         check(slices().matching("org.reconnect.(*)..").should().beFreeOfCycles()
                 .because("each arrow between capabilities points one way: shared < audit < security < clinic < couple"
-                        + " < reminders < homework < program, assessment, schedule, messaging < notes < overview"));
+                        + " < reminders < homework < program, assessment, schedule, messaging < notes < overview, interop"));
     }
 
     @Test

@@ -85,6 +85,17 @@ public class AuditTrail {
     }
 
     /**
+     * Records that a list of couples was shown to someone who is not signed in but named by a
+     * secret they hold (a therapist's calendar feed, read by their phone's calendar), with every
+     * couple listed.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordListingFor(String actor, AuditAction action, String targetType, Collection<Long> coupleIds,
+                                 String detail) {
+        append(actor, action, AuditOutcome.SUCCESS, null, List.copyOf(coupleIds), targetType, null, detail);
+    }
+
+    /**
      * Records an event whose actor is not (yet) the authenticated caller: a failed login names
      * the login that was tried. Meant for callers outside any transaction (the login error
      * page); it then commits on its own.

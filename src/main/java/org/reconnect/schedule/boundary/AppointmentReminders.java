@@ -20,9 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The e-mail 24 hours before a session, to the partners it is for (both for a joint session, the
@@ -35,7 +33,6 @@ import java.util.Locale;
 public class AppointmentReminders implements ReminderMail {
 
     static final Duration AHEAD = Duration.ofHours(24);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -73,7 +70,7 @@ public class AppointmentReminders implements ReminderMail {
                     continue;
                 }
                 ZoneId zone = p.zone();
-                String when = WHEN.format(ZonedDateTime.ofInstant(a.getStartsAt(), zone)) + " (" + zone.getId() + ")";
+                String when = SessionInvitations.WHEN.format(ZonedDateTime.ofInstant(a.getStartsAt(), zone)) + " (" + zone.getId() + ")";
                 String link = Settings.requiredPublicAddress() + "/portal/";
                 mail.sendAfterCommit(p.getAccount().getEmail(), Texts.get("appointmentReminder.subject"),
                         Texts.get("appointmentReminder.body", p.getCallName(), when, a.minutes(),

@@ -80,6 +80,9 @@ public class Appointments {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionInvitations invitations;
+
     /**
      * The calling therapist's appointments that overlap [{@code from}, {@code to}), in the clinic's
      * time zone. A fixed number of statements. Audited as {@code VIEW_APPOINTMENTS}, naming every
@@ -214,6 +217,7 @@ public class Appointments {
         em.flush();
         audit.record(AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, couple.getId(), APPOINTMENT, appointment.getId(),
                 (individualWith == null ? "joint" : "individual") + ", " + appointment.minutes() + " min");
+        invitations.send(appointment, appointment.getVersion(), SessionInvitations.Change.BOOKED);
         return appointment.getId();
     }
 
@@ -253,9 +257,14 @@ public class Appointments {
         Instant end = form.getEndsAt().atZone(zone).toInstant();
         checkTimesAndPlace(start, end, form.getLocation());
         refuseOverlap(lockedTherapist(a.getTherapist()), start, end, a.getId(), zone);
+        boolean forPartners = a.changesForPartners(form.getModality(), start, end, form.getLocation());
         a.describe(form.getModality(), start, end, form.getLocation());
+        em.flush();
         audit.record(AuditAction.APPOINTMENT_CHANGED, AuditOutcome.SUCCESS, a.getCouple().getId(), APPOINTMENT, a.getId(),
                 "moved or changed");
+        if (forPartners) {
+            invitations.send(a, a.getVersion(), SessionInvitations.Change.CHANGED);
+        }
     }
 
     /** Moves an appointment (dragged on the calendar), keeping everything else. */
@@ -282,8 +291,12 @@ public class Appointments {
             throw new Refusal("appointment.notBegun");
         }
         a.mark(outcome);
+        em.flush();
         audit.record(AuditAction.APPOINTMENT_CHANGED, AuditOutcome.SUCCESS, a.getCouple().getId(), APPOINTMENT, a.getId(),
                 outcome.name().toLowerCase(java.util.Locale.ROOT));
+        if (outcome == AppointmentStatus.CANCELLED) {
+            invitations.send(a, a.getVersion(), SessionInvitations.Change.CANCELLED);
+        }
     }
 
     private void checkTimesAndPlace(Instant start, Instant end, String location) {

@@ -26,6 +26,11 @@ import java.util.Locale;
  * work, the joint sessions booked ahead are cancelled the same way (individual ones stay), so
  * that no partner is brought into a room, or sent a reminder, for a session that must not take
  * place. Each is audited as {@code APPOINTMENT_CHANGED}, with the reason kept on the session.
+ * <p>
+ * A reassignment or discharge e-mails the partners a cancellation that takes each session out of
+ * their calendars. A screening's cancellations do not: an automatic e-mail right after a partner
+ * disclosed something in a screening could tell the other partner that they did, so the
+ * therapist, who is shown which sessions were cancelled, tells the couple in their own way.
  */
 @Dependent
 public class UpcomingSessions {
@@ -39,20 +44,31 @@ public class UpcomingSessions {
     @Inject
     Clock clock;
 
+    @Inject
+    SessionInvitations invitations;
+
     void onTreatmentChanged(@Observes TreatmentChanged change) {
-        int cancelled = em.createQuery("""
-                        update Appointment a set a.status = :cancelled, a.cancelReason = :reason, a.version = a.version + 1
-                        where a.couple.id = :couple and a.status = :scheduled and a.startsAt > :now""")
-                .setParameter("cancelled", AppointmentStatus.CANCELLED)
-                .setParameter("reason", change.why() == TreatmentChanged.Why.DISCHARGED ? CancelReason.DISCHARGED
-                        : CancelReason.REASSIGNED)
+        List<Appointment> ahead = em.createQuery("""
+                        select a from Appointment a
+                        where a.couple.id = :couple and a.status = :scheduled and a.startsAt > :now order by a.startsAt""",
+                        Appointment.class)
                 .setParameter("couple", change.coupleId())
                 .setParameter("scheduled", AppointmentStatus.SCHEDULED)
                 .setParameter("now", Instant.now(clock))
-                .executeUpdate();
-        if (cancelled > 0) {
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        CancelReason reason = change.why() == TreatmentChanged.Why.DISCHARGED ? CancelReason.DISCHARGED : CancelReason.REASSIGNED;
+        for (Appointment session : ahead) {
+            session.cancelFor(reason);
+        }
+        if (!ahead.isEmpty()) {
+            em.flush();
             audit.record(AuditAction.APPOINTMENT_CHANGED, AuditOutcome.SUCCESS, change.coupleId(), "COUPLE", change.coupleId(),
-                    cancelled + " upcoming session(s) cancelled: " + change.why().name().toLowerCase(Locale.ROOT));
+                    ahead.size() + " upcoming session(s) cancelled: " + change.why().name().toLowerCase(Locale.ROOT));
+            // the partners' calendars let go of them too
+            for (Appointment session : ahead) {
+                invitations.send(session, session.getVersion(), SessionInvitations.Change.CANCELLED);
+            }
         }
     }
 

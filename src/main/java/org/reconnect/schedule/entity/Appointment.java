@@ -85,6 +85,12 @@ public class Appointment extends TrackedEntity {
         describe(modality, startsAt, endsAt, location);
     }
 
+    /** Whether describing it so changes what its partners were told (when, how or where): then they are told again. */
+    public boolean changesForPartners(Modality newModality, Instant newStart, Instant newEnd, String newLocation) {
+        return modality != newModality || !Objects.equals(startsAt, newStart) || !Objects.equals(endsAt, newEnd)
+                || !Objects.equals(location, newLocation == null ? null : newLocation.strip());
+    }
+
     /** Moves or changes a scheduled appointment. */
     public void describe(Modality newModality, Instant newStart, Instant newEnd, String newLocation) {
         if (status != AppointmentStatus.SCHEDULED && startsAt != null) {

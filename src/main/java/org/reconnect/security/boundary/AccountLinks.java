@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
-import org.reconnect.security.control.LinkTokens;
 import org.reconnect.security.control.PasswordHashing;
 import org.reconnect.security.control.PasswordRule;
 import org.reconnect.security.entity.AccountLink;
@@ -19,6 +18,7 @@ import org.reconnect.shared.boundary.OutgoingMail;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Settings;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.control.LinkTokens;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.reconnect.security.control.LinkTokens;
 import org.reconnect.security.entity.AccountLink;
 import org.reconnect.security.entity.LinkPurpose;
 import org.reconnect.security.entity.UserAccount;
@@ -12,6 +11,7 @@ import org.reconnect.shared.boundary.OutgoingMail;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Settings;
 import org.reconnect.shared.boundary.Texts;
+import org.reconnect.shared.control.LinkTokens;
 
 import java.security.Principal;
 import java.time.Clock;

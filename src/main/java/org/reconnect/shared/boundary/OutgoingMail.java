@@ -1,5 +1,6 @@
 package org.reconnect.shared.boundary;
 
+import jakarta.activation.DataHandler;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,7 +9,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -46,21 +50,49 @@ public class OutgoingMail {
      * stays valid and a new one can be sent.
      */
     public boolean sendAfterCommit(String to, String subject, String body) {
+        return sendAfterCommit(to, subject, body, null);
+    }
+
+    /**
+     * A file sent with a message: its name, its MIME type with any parameters (a calendar
+     * invitation's {@code text/calendar; method=REQUEST}) and its content.
+     */
+    public record Attachment(String fileName, String contentType, byte[] content) {
+    }
+
+    /** The same, with a file attached after the text ({@code null}: none). */
+    public boolean sendAfterCommit(String to, String subject, String body, Attachment attachment) {
         if (!isConfigured()) {
             return false;
         }
         // in a transaction: off the request thread once committed, a slow mail server must not hold up the page
         boolean inTransaction = transactions.getTransactionStatus() != Status.STATUS_NO_TRANSACTION;
-        AfterCommit.run(transactions, inTransaction ? () -> executor.execute(() -> send(to, subject, body)) : () -> send(to, subject, body));
+        Runnable sending = () -> send(to, subject, body, attachment);
+        AfterCommit.run(transactions, inTransaction ? () -> executor.execute(sending) : sending);
         return true;
     }
 
-    private void send(String to, String subject, String body) {
+    /** The address messages come from (the mail session's {@code from}), which a calendar invitation names as its organizer. */
+    public String senderAddress() {
+        String from = session.getProperty("mail.from");
+        return from == null || from.isBlank() ? "reconnect@localhost" : from;
+    }
+
+    private void send(String to, String subject, String body, Attachment attachment) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(body, StandardCharsets.UTF_8.name());
+            if (attachment == null) {
+                message.setText(body, StandardCharsets.UTF_8.name());
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(body, StandardCharsets.UTF_8.name());
+                MimeBodyPart file = new MimeBodyPart();
+                file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
+                file.setFileName(attachment.fileName());
+                message.setContent(new MimeMultipart(text, file));
+            }
             Transport.send(message);
         } catch (MessagingException e) {
             // the link stays valid and can be sent again; the page tells the admin to resend

@@ -61,6 +61,10 @@ class ScreeningCancelsJointSessionsIT {
         long jointSoon = SessionFixtures.book(therapist, c.id(), null, soon, 50);
         long jointLater = SessionFixtures.book(therapist, c.id(), null, soon.plusDays(7), 50);
         long alone = SessionFixtures.book(therapist, c.id(), c.partner1(), soon.plusDays(1), 50);
+        // each partner's portal invitation, and the bookings' own e-mails (the two joint sessions to both,
+        // the individual one to partner 1)
+        Inbox.awaitCount(c.email1(), 1 + 3);
+        Inbox.awaitCount(c.email2(), 1 + 2);
         int mails1 = Inbox.count(c.email1());
         int mails2 = Inbox.count(c.email2());
 

@@ -1,6 +1,11 @@
 package org.reconnect.notes.boundary;
 
 import jakarta.ejb.EJBAccessException;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -22,18 +27,24 @@ import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
+import org.reconnect.testsupport.container.IcsTimes;
 import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.Inbox;
 import org.reconnect.testsupport.container.PdfText;
 import org.reconnect.testsupport.container.RunAs;
 import org.reconnect.testsupport.container.SessionFixtures;
 
+import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -342,7 +353,9 @@ class SessionNotesIT {
         String therapist = newTherapist();
         TestCouple c = Fixtures.activeCouple(therapist);
         LocalDateTime start = SessionFixtures.now().plusDays(20);
+        Inbox.awaitCount(c.email1(), 1);   // the portal invitation of the new case
         SessionFixtures.book(therapist, c.id(), c.partner1(), start, 50);
+        Inbox.awaitCount(c.email1(), 2);   // and the booking's own e-mail, with its calendar invitation
         int before1 = Inbox.count(c.email1());
         int before2 = Inbox.count(c.email2());
 
@@ -356,6 +369,103 @@ class SessionNotesIT {
         assertTrue(Inbox.newestText(c.email1()).contains("a reminder of your session"), Inbox.newestText(c.email1()));
         Inbox.staysAt(c.email1(), before1 + 1, "once");
         Inbox.staysAt(c.email2(), before2, "an individual session of the other partner");
+    }
+
+    @Test
+    void aPartnerGetsTheSessionIntoTheirCalendarAndOutAgainInTheirOwnZone() throws Exception {
+        String therapist = newTherapist();
+        TestCouple c = Fixtures.activeCouple(therapist);
+        ZoneId newYork = ZoneId.of("America/New_York");
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        // each partner's portal invitation of the new case first
+        Inbox.awaitCount(c.email1(), 1);
+        Inbox.awaitCount(c.email2(), 1);
+        int base1 = Inbox.count(c.email1());
+        int base2 = Inbox.count(c.email2());
+        Deployed.update("UPDATE partner SET time_zone = ? WHERE id = ?", newYork.getId(), c.partner1());
+        Deployed.update("UPDATE partner SET time_zone = ? WHERE id = ?", berlin.getId(), c.partner2());
+        // the Friday before New York's next daylight-saving change, at 10:00 there; then moved to the Monday after it
+        Instant change = newYork.getRules().nextTransition(Instant.now().plus(java.time.Duration.ofDays(2))).getInstant();
+        LocalDate sunday = change.atZone(newYork).toLocalDate();
+        ZonedDateTime friday = sunday.minusDays(2).atTime(10, 0).atZone(newYork);
+        ZonedDateTime monday = sunday.plusDays(1).atTime(10, 0).atZone(newYork);
+        long joint = SessionFixtures.book(therapist, c.id(), null, LocalDateTime.ofInstant(friday.toInstant(), ZoneOffset.UTC), 50);
+
+        Inbox.Attached booked = Inbox.newestCalendar(c.email1(), base1 + 1);
+        assertEquals("Your session is booked", booked.subject());
+        assertTrue(booked.contentType().toLowerCase(Locale.ROOT).contains("method=request"), booked.contentType());
+        VEvent invited = onlyEvent(booked.text(), "REQUEST");
+        String uid = property(invited, "UID");
+        assertEquals(friday.toInstant(), IcsTimes.startOf(invited));
+        assertTrue(booked.text().contains("DTSTART;TZID=America/New_York:" + friday.format(ICS)), booked.text());
+        assertEquals("mailto:" + c.email1(), property(invited, "ATTENDEE"));
+        assertTrue(booked.body().contains("10:00 (America/New_York)"), booked.body());
+        // the other partner, in Berlin: the same session, at its hour there
+        VEvent berlinCopy = onlyEvent(Inbox.newestCalendar(c.email2(), base2 + 1).text(), "REQUEST");
+        assertEquals(uid, property(berlinCopy, "UID"));
+        assertEquals(friday.toInstant(), IcsTimes.startOf(berlinCopy));
+        assertEquals("Europe/Berlin", berlinCopy.getDateTimeStart().getParameter("TZID").map(p -> p.getValue()).orElse(""));
+
+        // moved across the change: the same UID, a higher SEQUENCE, still 10:00 in New York (an hour later in UTC)
+        long version = Deployed.number("SELECT version FROM appointment WHERE id = ?", joint);
+        AppointmentForm moved = SessionFixtures.form(c.id(), null, LocalDateTime.ofInstant(monday.toInstant(), ZoneOffset.UTC), 50);
+        RunAs.user(therapist, () -> {
+            appointments().change(joint, version, moved);
+            return null;
+        });
+        Inbox.Attached changed = Inbox.newestCalendar(c.email1(), base1 + 2);
+        assertEquals("Your session has changed", changed.subject());
+        VEvent movedEvent = onlyEvent(changed.text(), "REQUEST");
+        assertEquals(uid, property(movedEvent, "UID"));
+        assertTrue(Integer.parseInt(property(movedEvent, "SEQUENCE")) > Integer.parseInt(property(invited, "SEQUENCE")));
+        assertTrue(changed.text().contains("DTSTART;TZID=America/New_York:" + monday.format(ICS)), changed.text());
+        assertEquals(monday.toInstant(), IcsTimes.startOf(movedEvent));
+
+        // cancelled: METHOD:CANCEL under the same UID, so the calendar takes it away
+        long after = Deployed.number("SELECT version FROM appointment WHERE id = ?", joint);
+        RunAs.user(therapist, () -> {
+            appointments().mark(joint, after, AppointmentStatus.CANCELLED);
+            return null;
+        });
+        Inbox.Attached cancelled = Inbox.newestCalendar(c.email1(), base1 + 3);
+        assertEquals("Your session is cancelled", cancelled.subject());
+        VEvent withdrawn = onlyEvent(cancelled.text(), "CANCEL");
+        assertEquals(uid, property(withdrawn, "UID"));
+        assertEquals("CANCELLED", property(withdrawn, "STATUS"));
+        assertTrue(Integer.parseInt(property(withdrawn, "SEQUENCE")) > Integer.parseInt(property(movedEvent, "SEQUENCE")));
+        Inbox.awaitCount(c.email2(), base2 + 3);
+
+        // an individual session is the business of the partner it is for
+        SessionFixtures.book(therapist, c.id(), c.partner1(), LocalDateTime.ofInstant(monday.toInstant(), ZoneOffset.UTC), 50);
+        Inbox.newestCalendar(c.email1(), base1 + 4);
+        Thread.sleep(600);
+        List<String> subjects = Inbox.texts(c.email2()).stream().map(t -> t.lines().findFirst().orElse("")).toList();
+        assertEquals(List.of("Your session is booked", "Your session has changed", "Your session is cancelled"),
+                subjects.subList(base2, subjects.size()), "nothing about an individual session of the other partner");
+
+        // a session already over (booked to write its note) and marking it attended tell nobody; a partner who
+        // turned reminder e-mails off gets none of these either
+        Deployed.update("UPDATE partner SET reminders_opt_out = TRUE WHERE id = ?", c.partner2());
+        long past = SessionFixtures.book(therapist, c.id(), null, SessionFixtures.now().minusHours(3), 50);
+        SessionFixtures.attended(therapist, past);
+        SessionFixtures.book(therapist, c.id(), null, LocalDateTime.ofInstant(monday.plusDays(1).toInstant(), ZoneOffset.UTC), 50);
+        assertEquals("Your session is booked", Inbox.newestCalendar(c.email1(), base1 + 5).subject(), "partner 1: the joint session ahead");
+        Inbox.staysAt(c.email1(), base1 + 5, "nothing for a session already over");
+        Inbox.staysAt(c.email2(), base2 + 3, "partner 2 turned reminder e-mails off");
+    }
+
+    private static final java.time.format.DateTimeFormatter ICS = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
+
+    private static VEvent onlyEvent(String text, String method) throws Exception {
+        Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+        assertEquals(method, calendar.<Property>getProperty("METHOD").map(Property::getValue).orElse(null));
+        List<VEvent> events = calendar.getComponents(Component.VEVENT).stream().map(VEvent.class::cast).toList();
+        assertEquals(1, events.size(), text);
+        return events.get(0);
+    }
+
+    private static String property(VEvent event, String name) {
+        return event.<Property>getProperty(name).map(Property::getValue).orElseThrow(() -> new AssertionError("no " + name));
     }
 
     @Test

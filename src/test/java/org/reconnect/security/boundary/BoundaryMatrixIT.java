@@ -47,6 +47,7 @@ import org.reconnect.homework.boundary.HomeworkReview;
 import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidResponse;
 import org.reconnect.homework.entity.HomeworkType;
+import org.reconnect.interop.boundary.CalendarFiles;
 import org.reconnect.messaging.boundary.Conversations;
 import org.reconnect.messaging.boundary.InboxRow;
 import org.reconnect.messaging.boundary.MessageHit;
@@ -62,6 +63,8 @@ import org.reconnect.program.boundary.ProgramDetails;
 import org.reconnect.reminders.boundary.Reminders;
 import org.reconnect.schedule.boundary.AppointmentForm;
 import org.reconnect.schedule.boundary.Appointments;
+import org.reconnect.schedule.boundary.CalendarFeeds;
+import org.reconnect.schedule.boundary.InvitationFile;
 import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.shared.boundary.DatabaseReadiness;
 import org.reconnect.shared.boundary.OutgoingMail;
@@ -329,6 +332,10 @@ class BoundaryMatrixIT {
         SessionActivity sessionActivity = Deployed.bean(SessionActivity.class);
         DatabaseReadiness readiness = Deployed.bean(DatabaseReadiness.class, org.eclipse.microprofile.health.Readiness.Literal.INSTANCE);
         OutgoingMail mail = Deployed.bean(OutgoingMail.class);
+        CalendarFeeds calendarFeeds = Deployed.boundary(CalendarFeeds.class);
+        CalendarFiles calendarFiles = Deployed.bean(CalendarFiles.class);
+        InvitationFile.Invite invite = new InvitationFile.Invite(1L, 0L, java.time.Instant.EPOCH, java.time.Instant.EPOCH.plusSeconds(3000),
+                "Matrix", "Room 1", "Matrix", "clinic@it.test", "Matrix", NOBODY, "Matrix", java.time.ZoneOffset.UTC, false);
         char[] password = RunAs.DEMO_PASSWORD.toCharArray();
         LocalDateTime now = SessionFixtures.now();
 
@@ -386,6 +393,7 @@ class BoundaryMatrixIT {
         plain("AuditReport.verify",                         "R  R  R  R  R  R  A", w -> auditReport.verify()),
         plain("AuditTrail.record",                          "A  A  A  A  A  A  A", w -> done(() -> audit.record(AuditAction.VIEW_COUPLE, AuditOutcome.SUCCESS, w.couple(), "COUPLE", w.couple(), "matrix"))),
         plain("AuditTrail.recordListing",                   "A  A  A  A  A  A  A", w -> done(() -> audit.recordListing(AuditAction.VIEW_COUPLE_LIST, "COUPLE_LIST", List.of(w.couple()), "matrix"))),
+        plain("AuditTrail.recordListingFor",                "A  A  A  A  A  A  A", w -> done(() -> audit.recordListingFor(NOBODY, AuditAction.VIEW_CALENDAR_FEED, "APPOINTMENT", List.of(w.couple()), "matrix"))),
         plain("AuditTrail.recordFor",                       "A  A  A  A  A  A  A", w -> done(() -> audit.recordFor(NOBODY, AuditAction.LOGIN_FAILED, AuditOutcome.FAILURE, "matrix"))),
         plain("AuditTrail.recordDenial",                    "A  A  A  A  A  A  A", w -> done(() -> audit.recordDenial(AuditAction.VIEW_COUPLE, "COUPLE", MatrixWorld.MISSING, "authorization matrix"))),
         plain("AuditTrail.keepShown",                       "A  A  A  A  A  A  A", w -> done(() -> audit.keepShown(List.of()))),
@@ -554,7 +562,18 @@ plain("SessionRegistry.register",                   "A  A  A  A  A  A  A", w -> 
         plain("SessionActivity.drop",                       "A  A  A  A  A  A  A", w -> done(() -> sessionActivity.drop("matrix"))),
         plain("SessionActivity.lastActive",                 "A  A  A  A  A  A  A", w -> sessionActivity.lastActive("matrix", java.time.Instant.EPOCH)),
         plain("OutgoingMail.isConfigured",                  "A  A  A  A  A  A  A", w -> mail.isConfigured()),
-        plain("OutgoingMail.sendAfterCommit",               "A  A  A  A  A  A  A", w -> mail.sendAfterCommit(NOBODY, "Matrix", "Never sent: the transaction rolls back."))
+        plain("OutgoingMail.senderAddress",                 "A  A  A  A  A  A  A", w -> mail.senderAddress()),
+        plain("OutgoingMail.sendAfterCommit(String,String,String)", "A  A  A  A  A  A  A",
+                w -> mail.sendAfterCommit(NOBODY, "Matrix", "Never sent: the transaction rolls back.")),
+        plain("OutgoingMail.sendAfterCommit(String,String,String,Attachment)", "A  A  A  A  A  A  A",
+                w -> mail.sendAfterCommit(NOBODY, "Matrix", "Never sent: the transaction rolls back.", null)),
+        // the calendar feed: a therapist's own; its address opens it for anyone who holds it (an unknown one: nothing)
+        plain("CalendarFeeds.madeAt",                       "R  R  R  R  A  A  R", w -> calendarFeeds.madeAt()),
+        plain("CalendarFeeds.newAddress",                   "R  R  R  R  A  A  R", w -> calendarFeeds.newAddress()),
+        plain("CalendarFeeds.turnOff",                      "R  R  R  R  A  A  R", w -> done(calendarFeeds::turnOff)),
+        plain("CalendarFeeds.open",                         "A  A  A  A  A  A  A", w -> calendarFeeds.open("A".repeat(43))),
+        plain("CalendarFiles.feed",                         "A  A  A  A  A  A  A", w -> calendarFiles.feed("A".repeat(43))),
+        plain("CalendarFiles.of",                           "A  A  A  A  A  A  A", w -> calendarFiles.of(invite))
         );
     }
 }

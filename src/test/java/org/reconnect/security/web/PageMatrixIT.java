@@ -118,6 +118,7 @@ class PageMatrixIT {
 
             new Row("/therapist/index.xhtml",                           "L  F  F  F  A  A  F"),
             new Row("/therapist/calendar.xhtml",                        "L  F  F  F  A  A  F"),
+            new Row("/therapist/calendar-feed.xhtml",                   "L  F  F  F  A  A  F"),
             new Row("/therapist/inbox.xhtml",                           "L  F  F  F  A  A  F"),
             new Row("/therapist/intake.xhtml",                          "L  F  F  F  A  A  F"),
             new Row("/therapist/couple.xhtml?id={couple}",              "L  F  F  F  A  N  F"),

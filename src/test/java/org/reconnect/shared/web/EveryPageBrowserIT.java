@@ -59,7 +59,7 @@ class EveryPageBrowserIT {
                 "/admin/waiting.xhtml", "/admin/intake.xhtml", "/admin/staff.xhtml", "/admin/reports.xhtml",
                 "/admin/instruments.xhtml", "/admin/audit.xhtml", "/admin/settings.xhtml", "/account/security.xhtml",
                 "/account/two-step.xhtml"));
-        pages.put("maya@demo.test", List.of("/therapist/", "/therapist/calendar.xhtml", "/therapist/intake.xhtml",
+        pages.put("maya@demo.test", List.of("/therapist/", "/therapist/calendar.xhtml", "/therapist/calendar-feed.xhtml", "/therapist/intake.xhtml",
                 "/therapist/couple.xhtml?id=" + couple, "/therapist/homework.xhtml?id=" + couple,
                 "/therapist/answers.xhtml?id=" + answered, "/therapist/note.xhtml?id=" + note,
                 "/therapist/messages.xhtml?couple=" + couple, "/therapist/inbox.xhtml", "/account/security.xhtml", "/account/two-step.xhtml"));

@@ -76,7 +76,7 @@ class PageCostIT {
         Map<String, SqlCounter.Cost> costs = costs("maya@demo.test", List.of("/therapist/index.xhtml",
                 "/therapist/couple.xhtml?id=" + couple, "/therapist/homework.xhtml?id=" + couple,
                 "/therapist/note.xhtml?id=" + note, "/therapist/answers.xhtml?id=" + administration,
-                "/therapist/calendar.xhtml"));
+                "/therapist/calendar.xhtml", "/therapist/calendar-feed.xhtml"));
 
         assertCheap(costs);
     }

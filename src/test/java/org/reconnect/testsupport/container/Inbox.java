@@ -69,17 +69,28 @@ public final class Inbox {
 
     /** The token in the newest message, once at least {@code messages} have arrived. */
     public static String newestToken(String address, int messages) throws Exception {
+        return newest(address, messages, message -> {
+            Matcher link = LINK.matcher(text(message));
+            if (!link.find()) {
+                throw new AssertionError("no set-password link in the newest mail to " + address);
+            }
+            return link.group(1);
+        });
+    }
+
+    /** What a test reads from a message. */
+    private interface Reading<T> {
+        T from(Message message) throws Exception;
+    }
+
+    /** Reads the newest message to this address, once at least {@code messages} have arrived. */
+    private static <T> T newest(String address, int messages, Reading<T> reading) throws Exception {
         awaitCount(address, messages);
         try (Store store = open(address)) {
             Folder inbox = store.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             try {
-                Message newest = inbox.getMessage(inbox.getMessageCount());
-                Matcher link = LINK.matcher(text(newest));
-                if (!link.find()) {
-                    throw new AssertionError("no set-password link in the newest mail to " + address);
-                }
-                return link.group(1);
+                return reading.from(inbox.getMessage(inbox.getMessageCount()));
             } finally {
                 inbox.close(false);
             }
@@ -88,16 +99,7 @@ public final class Inbox {
 
     /** The plain text of the newest message to this address (waits for it). */
     public static String newestText(String address) throws Exception {
-        awaitCount(address, 1);
-        try (Store store = open(address)) {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            try {
-                return text(inbox.getMessage(inbox.getMessageCount()));
-            } finally {
-                inbox.close(false);
-            }
-        }
+        return newest(address, 1, Inbox::text);
     }
 
     /** Subject and plain text of every message to this address, oldest first (none: an empty list). */
@@ -118,6 +120,29 @@ public final class Inbox {
                 inbox.close(false);
             }
         }
+    }
+
+    /** A file a message carried: its MIME type as sent and its text. */
+    public record Attached(String subject, String body, String contentType, String text) {
+    }
+
+    /**
+     * The calendar file ({@code text/calendar}) of the newest message, once at least
+     * {@code messages} have arrived; fails when it carries none.
+     */
+    public static Attached newestCalendar(String address, int messages) throws Exception {
+        return newest(address, messages, message -> {
+            if (message.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                    if (part.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/calendar")) {
+                        String text = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                        return new Attached(message.getSubject(), text(message), part.getContentType(), text);
+                    }
+                }
+            }
+            throw new AssertionError("no calendar file in the newest mail to " + address + ": " + text(message));
+        });
     }
 
     private static String text(Message message) throws Exception {

@@ -1,4 +1,4 @@
-package org.reconnect.security.control;
+package org.reconnect.shared.control;
 
 import org.reconnect.shared.entity.Sha256;
 
@@ -6,7 +6,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * Tokens of one-time links: 256 random bits, URL-safe; the database keeps only their SHA-256.
+ * Tokens of secret links (one-time sign-in links, calendar feed addresses): 256 random bits,
+ * URL-safe; the database keeps only their SHA-256.
  */
 public final class LinkTokens {
 

@@ -1,4 +1,4 @@
-package org.reconnect.security.control;
+package org.reconnect.shared.control;
 
 import org.junit.jupiter.api.Test;
 
