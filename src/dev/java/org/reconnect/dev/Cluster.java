@@ -35,6 +35,7 @@ public final class Cluster implements AutoCloseable {
     public static final int[] NODE_OFFSETS = {600, 700};
 
     private static final Duration STARTUP_LIMIT = Duration.ofMinutes(4);
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Cluster.class.getName());
 
     private final Path wildflyHome;
     private final Path root;
@@ -220,11 +221,21 @@ public final class Cluster implements AutoCloseable {
         Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
         Files.move(fresh, deployments.resolve("reconnect.war"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        boolean retried = false;
         while (System.nanoTime() < deadline) {
-            if (Files.exists(deployments.resolve("reconnect.war.failed"))) {
-                return false;
-            }
-            if (Files.exists(deployed) && Files.getLastModifiedTime(deployed).toMillis() > before) {
+            Path failed = deployments.resolve("reconnect.war.failed");
+            if (Files.exists(failed)) {
+                if (retried) {
+                    return false;
+                }
+                // what an operator does when a node could not take over its share of the sessions
+                // (WildFly: ISPN000658, the initial state transfer timed out): deploy it again; the
+                // sessions are still on the other node
+                LOG.warning(() -> "node " + node + ": the new deployment failed (see " + serverLog(node) + "); deploying it again");
+                retried = true;
+                Files.delete(failed);
+                Files.writeString(deployments.resolve("reconnect.war.dodeploy"), "");
+            } else if (Files.exists(deployed) && Files.getLastModifiedTime(deployed).toMillis() > before) {
                 return awaitReady(node);
             }
             Thread.sleep(250);
