@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import org.reconnect.security.entity.UserAccount;
@@ -15,7 +16,11 @@ import java.util.Objects;
 /** A clinician: a staff account with the THERAPIST role, and how many couples they can take. */
 @Entity
 @Table(name = "therapist")
+@NamedQuery(name = Therapist.OF_ACCOUNT, query = "select t from Therapist t where t.account.id = :account")
 public class Therapist extends TrackedEntity {
+
+    /** The therapist record of a login ({@code account}: its user id). */
+    public static final String OF_ACCOUNT = "Therapist.ofAccount";
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "user_id", nullable = false, updatable = false)

@@ -114,8 +114,8 @@ public class Intake {
         // a therapist who is not also an admin does intake only for a couple of their own
         boolean assignToMe = form.isAssignToMe() || !caller.is(Role.ADMIN);
         if (assignToMe) {
-            Therapist me = em.createQuery("select t from Therapist t where t.account.id = :me", Therapist.class)
-                    .setParameter("me", caller.userId())
+            Therapist me = em.createNamedQuery(Therapist.OF_ACCOUNT, Therapist.class)
+                    .setParameter("account", caller.userId())
                     .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getSingleResult();
             long open = caseloads.openCouplesOf(me);

@@ -58,7 +58,7 @@ public class CalendarFiles implements InvitationFile {
         long minutes = Duration.between(s.startsAt(), s.endsAt()).toMinutes();
         return new ICalendar.Event(uid(s.appointmentId()), (int) s.version(), s.startsAt(), s.endsAt(),
                 Texts.get(s.joint() ? "calendarFeed.summary.joint" : "calendarFeed.summary.individual", s.caseNumber()),
-                s.location(), Texts.get("calendarFeed.description", Texts.get("modality." + s.modality()), minutes));
+                s.location(), Texts.get("session.calendarDescription", Texts.get("modality." + s.modality()), minutes));
     }
 
     /** The same for every version of an appointment, and unique to this clinic's installation. */

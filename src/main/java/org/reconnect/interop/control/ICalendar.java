@@ -38,8 +38,9 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * iCalendar (RFC 5545) from sessions, through ical4j: a subscribed feed and the invitation an e-mail carries ({@code METHOD:REQUEST}, or {@code METHOD:CANCEL} when the
- * session is off; RFC 5546). Times are written in the reader's own time zone, with its
+ * iCalendar (RFC 5545) from sessions, through ical4j: a subscribed feed and the invitation an
+ * e-mail carries ({@code METHOD:REQUEST}, or {@code METHOD:CANCEL} when the session is off;
+ * RFC 5546). Times are written in the reader's own time zone, with its
  * {@code VTIMEZONE}, so a phone shows the right hour on both sides of a daylight-saving change.
  * Translates only: what a session says and who may see it is decided by the caller.
  */

@@ -217,7 +217,7 @@ public class Appointments {
         em.flush();
         audit.record(AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, couple.getId(), APPOINTMENT, appointment.getId(),
                 (individualWith == null ? "joint" : "individual") + ", " + appointment.minutes() + " min");
-        invitations.send(appointment, appointment.getVersion(), SessionInvitations.Change.BOOKED);
+        invitations.send(appointment, SessionInvitations.Change.BOOKED);
         return appointment.getId();
     }
 
@@ -263,7 +263,7 @@ public class Appointments {
         audit.record(AuditAction.APPOINTMENT_CHANGED, AuditOutcome.SUCCESS, a.getCouple().getId(), APPOINTMENT, a.getId(),
                 "moved or changed");
         if (forPartners) {
-            invitations.send(a, a.getVersion(), SessionInvitations.Change.CHANGED);
+            invitations.send(a, SessionInvitations.Change.CHANGED);
         }
     }
 
@@ -295,7 +295,7 @@ public class Appointments {
         audit.record(AuditAction.APPOINTMENT_CHANGED, AuditOutcome.SUCCESS, a.getCouple().getId(), APPOINTMENT, a.getId(),
                 outcome.name().toLowerCase(java.util.Locale.ROOT));
         if (outcome == AppointmentStatus.CANCELLED) {
-            invitations.send(a, a.getVersion(), SessionInvitations.Change.CANCELLED);
+            invitations.send(a, SessionInvitations.Change.CANCELLED);
         }
     }
 
@@ -390,9 +390,8 @@ public class Appointments {
     }
 
     private Therapist therapist() {
-        Caller caller = callers.required();
-        return em.createQuery("select t from Therapist t where t.account.id = :me", Therapist.class)
-                .setParameter("me", caller.userId())
+        return em.createNamedQuery(Therapist.OF_ACCOUNT, Therapist.class)
+                .setParameter("account", callers.required().userId())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new Refusal("appointment.notFound"));

@@ -155,9 +155,8 @@ public class CalendarFeeds {
     }
 
     private Therapist me() {
-        long userId = callers.required().userId();
-        return em.createQuery("select t from Therapist t where t.account.id = :me", Therapist.class)
-                .setParameter("me", userId)
+        return em.createNamedQuery(Therapist.OF_ACCOUNT, Therapist.class)
+                .setParameter("account", callers.required().userId())
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new Refusal("appointment.notFound"));

@@ -48,11 +48,10 @@ public class SessionInvitations {
     Clock clock;
 
     /**
-     * E-mails the partners this session is for.
-     *
-     * @param sequence the session's version once this change is written (a calendar keeps the highest)
+     * E-mails the partners this session is for. Called once the change is flushed: the session's
+     * version is the calendar file's SEQUENCE, and a calendar keeps the highest.
      */
-    void send(Appointment a, long sequence, Change change) {
+    void send(Appointment a, Change change) {
         if (!mail.isConfigured() || !a.getEndsAt().isAfter(Instant.now(clock))) {
             return;
         }
@@ -67,9 +66,9 @@ public class SessionInvitations {
             String when = WHEN.format(ZonedDateTime.ofInstant(a.getStartsAt(), zone)) + " (" + zone.getId() + ")";
             String modality = Texts.get("modality." + a.getModality());
             String body = Texts.get(key + ".body", p.getCallName(), when, a.minutes(), modality, a.getLocation(), therapist, link);
-            InvitationFile.Invite invite = new InvitationFile.Invite(a.getId(), sequence, a.getStartsAt(), a.getEndsAt(),
+            InvitationFile.Invite invite = new InvitationFile.Invite(a.getId(), a.getVersion(), a.getStartsAt(), a.getEndsAt(),
                     Texts.get("sessionMail.summary", therapist), a.getLocation(),
-                    Texts.get("sessionMail.description", modality, a.minutes()), mail.senderAddress(), therapist,
+                    Texts.get("session.calendarDescription", modality, a.minutes()), mail.senderAddress(), therapist,
                     p.getAccount().getEmail(), p.getCallName(), zone, change == Change.CANCELLED);
             mail.sendAfterCommit(p.getAccount().getEmail(), Texts.get(key + ".subject"), body, file(invite));
         }

@@ -67,7 +67,7 @@ public class UpcomingSessions {
                     ahead.size() + " upcoming session(s) cancelled: " + change.why().name().toLowerCase(Locale.ROOT));
             // the partners' calendars let go of them too
             for (Appointment session : ahead) {
-                invitations.send(session, session.getVersion(), SessionInvitations.Change.CANCELLED);
+                invitations.send(session, SessionInvitations.Change.CANCELLED);
             }
         }
     }

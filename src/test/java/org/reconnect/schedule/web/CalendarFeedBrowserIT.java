@@ -23,9 +23,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -61,21 +58,6 @@ class CalendarFeedBrowserIT {
     private static HttpResponse<String> fetch(String address) throws Exception {
         URI uri = TestServer.url(URI.create(address).getRawPath());
         return HTTP.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<String> column(String sql, Object... parameters) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection c = TestDatabase.connect(); var statement = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-        }
-        return values;
     }
 
     private static String make(Browser maya) {
@@ -127,7 +109,7 @@ class CalendarFeedBrowserIT {
             uids.add(event.<Property>getProperty("UID").orElseThrow().getValue());
         }
         assertEquals(events.size(), uids.size(), "one UID per session");
-        for (String name : column("""
+        for (String name : TestDatabase.column("""
                 SELECT CONCAT_WS(' ', p.full_name, p.preferred_name) FROM partner p JOIN couple c ON c.id = p.couple_id
                 WHERE c.therapist_id = ?""", maya0)) {
             for (String word : name.split("\\s+")) {

@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,13 +135,8 @@ class ClusterIT {
     @Test
     void twoServersOneAddressANodeDiesAndNobodyNotices() throws Exception {
         // first, with both nodes up, both run the reminder round at the same moment: every e-mail goes out once
-        List<String> partners = new ArrayList<>();
-        try (var connection = TestDatabase.connect(); var rows = connection.createStatement().executeQuery("""
-                SELECT u.email FROM user_account u JOIN partner p ON p.user_id = u.id WHERE u.enabled = TRUE""")) {
-            while (rows.next()) {
-                partners.add(rows.getString(1));
-            }
-        }
+        List<String> partners = TestDatabase.column("""
+                SELECT u.email FROM user_account u JOIN partner p ON p.user_id = u.id WHERE u.enabled = TRUE""");
         Map<String, Integer> before = new HashMap<>();
         for (String partner : partners) {
             before.put(partner, Inbox.count(partner));

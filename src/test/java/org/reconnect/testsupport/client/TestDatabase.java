@@ -45,6 +45,24 @@ public final class TestDatabase {
         return single(sql, parameters, result -> result.getLong(1));
     }
 
+    /** The first column of every row a query answers, as text. */
+    public static java.util.List<String> column(String sql, Object... parameters) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        try (Connection c = connect(); PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (java.sql.ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+        return values;
+    }
+
     /** The single text a query answers. */
     public static String text(String sql, Object... parameters) {
         return single(sql, parameters, result -> result.getString(1));
