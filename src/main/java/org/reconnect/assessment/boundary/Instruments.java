@@ -95,12 +95,46 @@ public class Instruments {
     @RolesAllowed(Role.ADMIN_NAME)
     public Loaded upload(String text) {
         Caller caller = callers.current().orElseThrow();
-        Loaded loaded = load(text, InstrumentSource.UPLOADED, caller.email());
+        Loaded loaded = load(text, InstrumentSource.UPLOADED, caller.email(), null);
         if (loaded.added()) {
             audit.record(AuditAction.INSTRUMENT_ADDED, AuditOutcome.SUCCESS, null, "INSTRUMENT", null,
                     loaded.code() + " v" + loaded.version());
         }
         return loaded;
+    }
+
+    /**
+     * Stores a definition made from an imported file ({@code origin} names the file: its canonical
+     * URL and version), checked like an upload. Audited as {@code INSTRUMENT_ADDED}.
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    public Loaded importDefinition(String definition, String origin) {
+        Caller caller = callers.current().orElseThrow();
+        Loaded loaded = load(definition, InstrumentSource.IMPORTED, caller.email(), origin);
+        if (loaded.added()) {
+            audit.record(AuditAction.INSTRUMENT_ADDED, AuditOutcome.SUCCESS, null, "INSTRUMENT", null,
+                    loaded.code() + " v" + loaded.version() + " imported from " + origin);
+        }
+        return loaded;
+    }
+
+    /**
+     * Stores a definition made from a file that ships with Reconnect (the demo clinic's imported
+     * Questionnaire), once. Called at start-up; takes nothing from any caller.
+     */
+    @PermitAll
+    public Loaded loadImportedAtStart(String definition, String origin) {
+        Loaded one = load(definition, InstrumentSource.IMPORTED, "reconnect", origin);
+        if (one.added()) {
+            audit.recordFor("reconnect", AuditAction.INSTRUMENT_ADDED, AuditOutcome.SUCCESS,
+                    one.code() + " v" + one.version() + " imported from " + origin);
+        }
+        return one;
+    }
+
+    /** The stored definition of one version (Reconnect's format), if there is one. Not clinical data. */
+    public java.util.Optional<String> definition(long versionId) {
+        return java.util.Optional.ofNullable(em.find(InstrumentVersion.class, versionId)).map(InstrumentVersion::getDefinition);
     }
 
     /**
@@ -112,7 +146,7 @@ public class Instruments {
         List<Loaded> loaded = new ArrayList<>();
         for (String name : resource("bundled.list").lines().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            Loaded one = load(resource(name), InstrumentSource.BUNDLED, "reconnect");
+            Loaded one = load(resource(name), InstrumentSource.BUNDLED, "reconnect", null);
             if (one.added()) {
                 audit.recordFor("reconnect", AuditAction.INSTRUMENT_ADDED, AuditOutcome.SUCCESS,
                         one.code() + " v" + one.version() + " (bundled)");
@@ -123,7 +157,7 @@ public class Instruments {
         return loaded;
     }
 
-    private Loaded load(String text, InstrumentSource source, String by) {
+    private Loaded load(String text, InstrumentSource source, String by, String origin) {
         InstrumentParser.Result result = InstrumentParser.parse(text);
         if (!result.ok()) {
             throw new InvalidInput(result.problems().stream()
@@ -149,7 +183,7 @@ public class Instruments {
                     : Texts.get("definition.versionBelowLatest", instrument.code(), instrument.version(), latest))));
         }
         InstrumentVersion version = new InstrumentVersion(instrument.code(), instrument.version(), instrument.title(), text,
-                digest, source, Instant.now(clock), by);
+                digest, source, Instant.now(clock), by, origin);
         em.persist(version);
         em.flush();
         return new Loaded(version.getCode(), version.getVersion(), version.getTitle(), true);
@@ -162,7 +196,7 @@ public class Instruments {
     private InstrumentRow row(InstrumentVersion v, boolean latest) {
         Instrument instrument = catalog.of(v);
         return new InstrumentRow(v.getId(), v.getCode(), v.getVersion(), v.getTitle(), instrument.items().size(),
-                instrument.validated(), instrument.licence(), v.getSource(), v.getCreatedAt(), v.getCreatedBy(), latest);
+                instrument.validated(), instrument.licence(), v.getSource(), v.getOrigin(), v.getCreatedAt(), v.getCreatedBy(), latest);
     }
 
     private static String resource(String name) {

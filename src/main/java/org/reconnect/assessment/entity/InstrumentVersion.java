@@ -54,11 +54,15 @@ public class InstrumentVersion {
     @Column(name = "created_by", nullable = false, length = 254)
     private String createdBy;
 
+    /** For an imported version: the file it was made from (its canonical URL and version). */
+    @Column(length = 500)
+    private String origin;
+
     protected InstrumentVersion() {
     }
 
     public InstrumentVersion(String code, int version, String title, String definition, String digest,
-                             InstrumentSource source, Instant at, String by) {
+                             InstrumentSource source, Instant at, String by, String origin) {
         this.code = Objects.requireNonNull(code);
         this.version = version;
         this.title = Objects.requireNonNull(title);
@@ -67,6 +71,7 @@ public class InstrumentVersion {
         this.source = Objects.requireNonNull(source);
         this.createdAt = Objects.requireNonNull(at);
         this.createdBy = Objects.requireNonNull(by);
+        this.origin = origin;
     }
 
     public Long getId() {
@@ -103,5 +108,9 @@ public class InstrumentVersion {
 
     public String getCreatedBy() {
         return createdBy;
+    }
+
+    public String getOrigin() {
+        return origin;
     }
 }

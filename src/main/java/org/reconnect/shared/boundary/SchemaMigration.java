@@ -52,7 +52,7 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
     /** Tables the application may only read and append to: the audit trail, the instruments. */
-    static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_event_couple", "audit_link", "instrument");
+    static final Set<String> APPEND_ONLY = Set.of("audit_event", "audit_event_couple", "audit_link", "instrument", "disclosure");
     /** Read and taken away, never added (a trigger adds them) or changed: the events waiting for the audit linker. */
     static final Set<String> READ_AND_DELETE = Set.of("audit_pending");
     /** Read and moved forward (a trigger checks how), never added or removed: the next audit event number. */

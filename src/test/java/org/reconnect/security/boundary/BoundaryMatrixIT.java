@@ -292,6 +292,7 @@ class BoundaryMatrixIT {
         AssessmentResults results = Deployed.boundary(AssessmentResults.class);
         AssessmentTaking taking = Deployed.boundary(AssessmentTaking.class);
         Instruments instruments = Deployed.boundary(Instruments.class);
+        org.reconnect.interop.boundary.FhirInstruments fhirInstruments = Deployed.boundary(org.reconnect.interop.boundary.FhirInstruments.class);
         AuditReport auditReport = Deployed.boundary(AuditReport.class);
         AuditTrail audit = Deployed.boundary(AuditTrail.class);
         AuditLinker auditLinker = Deployed.boundary(AuditLinker.class);
@@ -385,6 +386,12 @@ class BoundaryMatrixIT {
         plain("Instruments.all",                            "R  R  R  R  R  R  A", w -> instruments.all()),
         plain("Instruments.upload",                         "R  R  R  R  R  R  A", w -> instruments.upload("{}")),
         plain("Instruments.loadBundled",                    "A  A  A  A  A  A  A", w -> instruments.loadBundled()),
+        plain("Instruments.importDefinition",               "R  R  R  R  R  R  A", w -> instruments.importDefinition("{}", "matrix")),
+        plain("Instruments.loadImportedAtStart",            "A  A  A  A  A  A  A", w -> instruments.loadImportedAtStart("{}", "matrix")),
+        plain("Instruments.definition",                     "R  R  R  R  A  A  A", w -> instruments.definition(instrument.getId())),
+        // FHIR: instruments hold no one's data; a couple's record goes to its therapist, and to admins without clinical text
+        plain("FhirInstruments.importQuestionnaire",        "R  R  R  R  R  R  A", w -> fhirInstruments.importQuestionnaire("{}", null, false)),
+        plain("FhirInstruments.questionnaire",              "R  R  R  R  A  A  A", w -> fhirInstruments.questionnaire(instrument.getId())),
 
         // audit: the report is for admins; the trail itself is written by everyone's requests
         plain("AuditReport.count",                          "R  R  R  R  R  R  A", w -> auditReport.count(Map.of("couple", w.caseNumber()))),

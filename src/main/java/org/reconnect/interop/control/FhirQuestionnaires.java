@@ -1,0 +1,544 @@
+package org.reconnect.interop.control;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.ErrorHandlerAdapter;
+import ca.uhn.fhir.parser.IParser;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.Extension;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * FHIR R4 {@code Questionnaire}s in and out of Reconnect's own instrument definition format
+ * ({@code docs/instruments.md}), with HAPI FHIR's model and parsers.
+ * <p>
+ * In: items of type {@code choice} with {@code answerOption}s become scored items, each option's
+ * score taken from the standard {@code ordinalValue} or {@code itemWeight} extension; groups are
+ * read through and display items skipped. What FHIR cannot say (reverse items, sum or mean,
+ * subscales, bands, cutoff, reliability and SD, direction) comes from Reconnect's scoring
+ * extension, {@value #SCORING}: a {@code valueString} holding a JSON object with those fields of
+ * the definition format, plus {@code reverse} (the linkIds of reverse-scored items) and,
+ * optionally, {@code code} and {@code version}. Every problem of the file is collected, each
+ * naming where it is; a file with any gives no definition. The definition itself is then checked
+ * by the instrument parser like any other.
+ * <p>
+ * Out: a definition becomes a Questionnaire carrying the same two kinds of extension, so an
+ * exported instrument imports again with the same scores.
+ */
+public final class FhirQuestionnaires {
+
+    /** Reconnect's scoring extension on a Questionnaire. */
+    public static final String SCORING = Fhir.BASE + "StructureDefinition/instrument-scoring";
+    static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
+    static final String ITEM_WEIGHT = "http://hl7.org/fhir/StructureDefinition/itemWeight";
+    public static final int MAX_CHARS = 512 * 1024;
+    private static final Set<String> SCORING_FIELDS = Set.of("code", "version", "direction", "reverse", "subscales",
+            "total", "bands", "cutoff", "reliability", "normativeSd", "populations", "discrepancyThreshold");
+    /** The definition's fields that the Questionnaire itself carries; the rest is the scoring extension's. */
+    private static final Set<String> CARRIED = Set.of("title", "instructions", "licence", "validated", "scale", "items");
+    private static final Pattern WHOLE_VERSION = Pattern.compile("(\\d{1,4})(\\.0+)*");
+    private static final Pattern ID_CHARS = Pattern.compile("[^A-Za-z0-9_-]");
+
+    private FhirQuestionnaires() {
+    }
+
+    /** One thing wrong with a file: a message key ({@code fhir.*}) and its arguments. */
+    public record Problem(String key, List<Object> arguments) {
+        public Problem {
+            arguments = List.copyOf(arguments);
+        }
+
+        public Object[] argumentArray() {
+            return arguments.toArray();
+        }
+    }
+
+    /** An import's outcome: the definition (JSON text) and where it came from, or the problems. */
+    public record Import(String definition, String origin, List<Problem> problems) {
+        public boolean ok() {
+            return definition != null;
+        }
+    }
+
+    /**
+     * Reads a Questionnaire (JSON or XML) into a definition. {@code scoringBeside} is the scoring
+     * object given beside the file, for a Questionnaire without the extension; {@code validated}
+     * is the admin's word on whether it is a validated clinical instrument.
+     */
+    public static Import read(String text, String scoringBeside, boolean validated) {
+        if (text == null || text.isBlank()) {
+            return failed(problem("empty"));
+        }
+        if (text.length() > MAX_CHARS) {
+            return failed(problem("tooLong", MAX_CHARS));
+        }
+        List<Problem> problems = new ArrayList<>();
+        boolean xml = text.stripLeading().startsWith("<");
+        IParser parser = (xml ? Fhir.CONTEXT.newXmlParser() : Fhir.CONTEXT.newJsonParser())
+                .setParserErrorHandler(new Collecting(problems));
+        IBaseResource resource;
+        try {
+            resource = parser.parseResource(text);
+        } catch (DataFormatException | IllegalArgumentException notFhir) {
+            return failed(problem(xml ? "notXml" : "notJson", Fhir.plain(notFhir.getMessage())));
+        }
+        if (!(resource instanceof Questionnaire questionnaire)) {
+            return failed(problem("notQuestionnaire", resource.fhirType()));
+        }
+        return new Reading(questionnaire, problems).read(scoringBeside, validated);
+    }
+
+    /**
+     * The Questionnaire of a stored definition (the JSON of the definition format): every item a
+     * required {@code choice} whose options carry their scores as {@code ordinalValue}, and the
+     * rest of the scoring in Reconnect's extension.
+     */
+    public static Questionnaire write(String definition) {
+        JsonObject d = json(definition);
+        String code = d.getString("code");
+        int version = d.getInt("version");
+        Questionnaire q = new Questionnaire();
+        q.setId(code + "-" + version);
+        q.setUrl(canonical(code));
+        q.setVersion(Integer.toString(version));
+        q.setName(name(code));
+        q.setTitle(d.getString("title"));
+        q.setStatus(Enumerations.PublicationStatus.ACTIVE);
+        if (d.containsKey("instructions")) {
+            q.setDescription(d.getString("instructions"));
+        }
+        q.setCopyright(d.getString("licence"));
+        q.getSubjectType().add(new org.hl7.fhir.r4.model.CodeType("Patient"));
+        JsonArray scale = d.containsKey("scale") ? d.getJsonArray("scale") : null;
+        JsonArrayBuilder reverse = Json.createArrayBuilder();
+        for (JsonValue v : d.getJsonArray("items")) {
+            JsonObject i = v.asJsonObject();
+            Questionnaire.QuestionnaireItemComponent item = q.addItem()
+                    .setLinkId(i.getString("id"))
+                    .setText(i.getString("text"))
+                    .setType(Questionnaire.QuestionnaireItemType.CHOICE)
+                    .setRequired(true);
+            JsonArray options = i.containsKey("options") ? i.getJsonArray("options") : scale;
+            for (JsonValue o : options) {
+                JsonObject option = o.asJsonObject();
+                int value = option.getInt("value");
+                Questionnaire.QuestionnaireItemAnswerOptionComponent answer = item.addAnswerOption();
+                answer.setValue(new Coding(answerSystem(code), Integer.toString(value), option.getString("label")));
+                answer.addExtension(ORDINAL_VALUE, new DecimalType(value));
+            }
+            if (i.getBoolean("reverse", false)) {
+                reverse.add(i.getString("id"));
+            }
+        }
+        JsonObjectBuilder scoring = Json.createObjectBuilder();
+        d.forEach((key, value) -> {
+            if (!CARRIED.contains(key)) {
+                scoring.add(key, value);
+            }
+        });
+        JsonArray reversed = reverse.build();
+        if (!reversed.isEmpty()) {
+            scoring.add("reverse", reversed);
+        }
+        q.addExtension(SCORING, new StringType(scoring.build().toString()));
+        return q;
+    }
+
+    /** The canonical URL of an instrument's Questionnaire. */
+    public static String canonical(String code) {
+        return Fhir.BASE + "Questionnaire/" + code;
+    }
+
+    /** The code system of an instrument's answer options: their scores, shown by their labels. */
+    public static String answerSystem(String code) {
+        return Fhir.BASE + "CodeSystem/" + code + "-answers";
+    }
+
+    /** A computer name for the instrument: "connection-check" gives "ConnectionCheck". */
+    static String name(String code) {
+        StringBuilder name = new StringBuilder();
+        for (String part : code.split("-")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return Character.isLetter(name.charAt(0)) ? name.toString() : "Q" + name;
+    }
+
+    private static Import failed(Problem problem) {
+        return new Import(null, null, List.of(problem));
+    }
+
+    static Problem problem(String key, Object... arguments) {
+        return new Problem("fhir." + key, List.of(arguments));
+    }
+
+    private static JsonObject json(String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+
+    /** HAPI's parser reports what does not fit R4; every report becomes a problem, where it was found. */
+    private static final class Collecting extends ErrorHandlerAdapter {
+
+        private final List<Problem> problems;
+
+        Collecting(List<Problem> problems) {
+            this.problems = problems;
+        }
+
+        private String at(IParseLocation location) {
+            return location == null || location.getParentElementName() == null ? "Questionnaire" : location.getParentElementName();
+        }
+
+        @Override
+        public void unknownElement(IParseLocation location, String name) {
+            problems.add(problem("unknownElement", name, at(location)));
+        }
+
+        @Override
+        public void unknownAttribute(IParseLocation location, String name) {
+            problems.add(problem("unknownElement", name, at(location)));
+        }
+
+        @Override
+        public void unexpectedRepeatingElement(IParseLocation location, String name) {
+            problems.add(problem("repeated", name, at(location)));
+        }
+
+        @Override
+        public void invalidValue(IParseLocation location, String value, String error) {
+            problems.add(problem("invalidValue", value == null ? "" : value, at(location), Fhir.plain(error)));
+        }
+
+        @Override
+        public void missingRequiredElement(IParseLocation location, String name) {
+            problems.add(problem("missingElement", name, at(location)));
+        }
+
+        @Override
+        public void incorrectJsonType(IParseLocation location, String name,
+                                      ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType expected,
+                                      ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType expectedScalar,
+                                      ca.uhn.fhir.parser.json.BaseJsonLikeValue.ValueType found,
+                                      ca.uhn.fhir.parser.json.BaseJsonLikeValue.ScalarType foundScalar) {
+            problems.add(problem("wrongJsonType", name, at(location)));
+        }
+
+        @Override
+        public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
+            problems.add(problem("extensionBoth", at(location)));
+        }
+    }
+
+    /** One Questionnaire read into a definition, collecting every problem on the way. */
+    private static final class Reading {
+
+        private final Questionnaire q;
+        private final List<Problem> problems;
+        private final Map<String, String> idsByLinkId = new LinkedHashMap<>();
+        private final JsonArrayBuilder items = Json.createArrayBuilder();
+
+        Reading(Questionnaire q, List<Problem> problems) {
+            this.q = q;
+            this.problems = problems;
+        }
+
+        Import read(String scoringBeside, boolean validated) {
+            if (!q.hasStatus()) {
+                problems.add(problem("missingElement", "status", "Questionnaire"));
+            }
+            JsonObject scoring = scoring(scoringBeside);
+            String title = q.hasTitle() ? q.getTitle() : q.getName();
+            if (title == null || title.isBlank()) {
+                problems.add(problem("noTitle"));
+            }
+            if (!q.hasCopyright() || q.getCopyright().isBlank()) {
+                problems.add(problem("noCopyright"));
+            }
+            String code = code(scoring);
+            Integer version = version(scoring);
+            for (Questionnaire.QuestionnaireItemComponent item : q.getItem()) {
+                item(item);
+            }
+            if (idsByLinkId.isEmpty()) {
+                problems.add(problem("noChoiceItems"));
+            }
+            JsonArray read = items.build();
+            JsonArray reverse = scoring == null ? null : reverse(scoring);
+            if (!problems.isEmpty() || scoring == null) {
+                return new Import(null, null, List.copyOf(problems));
+            }
+            JsonObjectBuilder definition = Json.createObjectBuilder()
+                    .add("code", code)
+                    .add("version", version)
+                    .add("title", title);
+            if (q.hasDescription() && !q.getDescription().isBlank()) {
+                definition.add("instructions", q.getDescription().strip());
+            }
+            definition.add("licence", q.getCopyright().strip()).add("validated", validated);
+            JsonArrayBuilder withReverse = Json.createArrayBuilder();
+            for (JsonValue v : read) {
+                JsonObject item = v.asJsonObject();
+                boolean reversed = reverse != null && reverse.stream()
+                        .anyMatch(r -> r instanceof JsonString s && item.getString("id").equals(idsByLinkId.get(s.getString())));
+                withReverse.add(reversed ? Json.createObjectBuilder(item).add("reverse", true) : Json.createObjectBuilder(item));
+            }
+            definition.add("items", withReverse);
+            scoring.forEach((key, value) -> {
+                if (!key.equals("code") && !key.equals("version") && !key.equals("reverse")) {
+                    definition.add(key, key.equals("subscales") ? subscales(value) : key.equals("total") ? total(value) : value);
+                }
+            });
+            String origin = "FHIR Questionnaire " + (q.hasUrl() ? q.getUrl() : q.getIdElement().getIdPart())
+                    + (q.hasVersion() ? " version " + q.getVersion() : "");
+            return new Import(definition.build().toString(), origin.length() > 500 ? origin.substring(0, 500) : origin, List.of());
+        }
+
+        /** The scoring object: the extension's or the one given beside the file, never both. */
+        private JsonObject scoring(String beside) {
+            List<Extension> found = q.getExtensionsByUrl(SCORING);
+            boolean besideGiven = beside != null && !beside.isBlank();
+            if (found.size() > 1) {
+                problems.add(problem("scoringTwice"));
+                return null;
+            }
+            if (found.isEmpty() && !besideGiven) {
+                problems.add(problem("noScoring", SCORING));
+                return null;
+            }
+            if (!found.isEmpty() && besideGiven) {
+                problems.add(problem("scoringTwice"));
+                return null;
+            }
+            String text;
+            if (found.isEmpty()) {
+                text = beside;
+            } else if (found.get(0).getValue() instanceof StringType s) {
+                text = s.getValue();
+            } else {
+                problems.add(problem("scoringNotString", SCORING));
+                return null;
+            }
+            JsonObject scoring;
+            try (JsonReader reader = Json.createReader(new StringReader(text == null ? "" : text))) {
+                JsonValue value = reader.readValue();
+                if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                    problems.add(problem("scoringNotJson"));
+                    return null;
+                }
+                scoring = value.asJsonObject();
+            } catch (JsonException notJson) {
+                problems.add(problem("scoringNotJson"));
+                return null;
+            }
+            scoring.keySet().stream().filter(k -> !SCORING_FIELDS.contains(k)).sorted()
+                    .forEach(k -> problems.add(problem("scoringUnknownField", k)));
+            return scoring;
+        }
+
+        private String code(JsonObject scoring) {
+            if (scoring != null && scoring.get("code") instanceof JsonString s) {
+                return s.getString();
+            }
+            String from = q.hasName() ? q.getName() : q.getTitle();
+            String code = from == null ? "" : from.strip()
+                    .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+            if (code.length() > 40) {
+                code = code.substring(0, 40).replaceAll("-+$", "");
+            }
+            if (code.length() < 2) {
+                problems.add(problem("noCode"));
+            }
+            return code;
+        }
+
+        private Integer version(JsonObject scoring) {
+            if (scoring != null && scoring.containsKey("version")) {
+                if (scoring.get("version") instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+                    return n.intValue();
+                }
+                problems.add(problem("scoringVersion"));
+                return null;
+            }
+            if (!q.hasVersion()) {
+                problems.add(problem("noVersion"));
+                return null;
+            }
+            Matcher whole = WHOLE_VERSION.matcher(q.getVersion().strip());
+            if (!whole.matches() || Integer.parseInt(whole.group(1)) < 1) {
+                problems.add(problem("versionNotWhole", q.getVersion()));
+                return null;
+            }
+            return Integer.parseInt(whole.group(1));
+        }
+
+        private void item(Questionnaire.QuestionnaireItemComponent item) {
+            String linkId = item.hasLinkId() ? item.getLinkId() : "(no linkId)";
+            if (!item.hasLinkId()) {
+                problems.add(problem("missingElement", "linkId", "item"));
+            }
+            if (!item.hasType()) {
+                problems.add(problem("missingElement", "type", "item " + linkId));
+                return;
+            }
+            switch (item.getType()) {
+                case DISPLAY -> {
+                    // text to read, nothing to answer or score
+                }
+                case GROUP -> item.getItem().forEach(this::item);
+                case CHOICE -> choice(item, linkId);
+                default -> problems.add(problem("itemType", linkId, item.getType().toCode()));
+            }
+        }
+
+        private void choice(Questionnaire.QuestionnaireItemComponent item, String linkId) {
+            if (item.hasEnableWhen()) {
+                problems.add(problem("conditional", linkId));
+            }
+            if (item.getRepeats()) {
+                problems.add(problem("repeats", linkId));
+            }
+            if (!item.hasText() || item.getText().isBlank()) {
+                problems.add(problem("itemNoText", linkId));
+            }
+            if (!item.hasAnswerOption()) {
+                problems.add(problem(item.hasAnswerValueSet() ? "valueSet" : "noOptions", linkId));
+                return;
+            }
+            String id = ID_CHARS.matcher(linkId).replaceAll("-");
+            if (id.length() > 30 || id.isEmpty()) {
+                problems.add(problem("linkIdTooLong", linkId));
+                return;
+            }
+            if (idsByLinkId.containsValue(id)) {
+                problems.add(problem("linkIdTwice", linkId));
+                return;
+            }
+            idsByLinkId.put(linkId, id);
+            JsonArrayBuilder options = Json.createArrayBuilder();
+            int n = 0;
+            for (Questionnaire.QuestionnaireItemAnswerOptionComponent option : item.getAnswerOption()) {
+                n++;
+                String label = label(option.getValue());
+                if (label == null) {
+                    problems.add(problem("optionNoLabel", linkId, n));
+                    continue;
+                }
+                BigDecimal score = score(option);
+                if (score == null) {
+                    problems.add(problem("optionNoScore", linkId, label));
+                } else if (score.stripTrailingZeros().scale() > 0) {
+                    problems.add(problem("optionScoreNotWhole", linkId, label, score.toPlainString()));
+                } else {
+                    options.add(Json.createObjectBuilder().add("value", score.intValueExact()).add("label", label));
+                }
+            }
+            items.add(Json.createObjectBuilder().add("id", id).add("text", item.hasText() ? item.getText() : "")
+                    .add("options", options));
+        }
+
+        private static String label(Type value) {
+            if (value instanceof Coding c) {
+                return c.hasDisplay() ? c.getDisplay() : c.getCode();
+            }
+            if (value instanceof StringType s) {
+                return s.getValue();
+            }
+            if (value instanceof IntegerType i) {
+                return i.getValueAsString();
+            }
+            return value == null ? null : value.primitiveValue();
+        }
+
+        /** ordinalValue or itemWeight, on the option or on its coding. */
+        private static BigDecimal score(Questionnaire.QuestionnaireItemAnswerOptionComponent option) {
+            List<Extension> extensions = new ArrayList<>(option.getExtension());
+            if (option.getValue() instanceof Coding c) {
+                extensions.addAll(c.getExtension());
+            }
+            for (Extension e : extensions) {
+                if ((ORDINAL_VALUE.equals(e.getUrl()) || ITEM_WEIGHT.equals(e.getUrl()))) {
+                    if (e.getValue() instanceof DecimalType d && d.getValue() != null) {
+                        return d.getValue();
+                    }
+                    if (e.getValue() instanceof IntegerType i && i.getValue() != null) {
+                        return BigDecimal.valueOf(i.getValue());
+                    }
+                }
+            }
+            return null;
+        }
+
+        private JsonArray reverse(JsonObject scoring) {
+            if (!scoring.containsKey("reverse")) {
+                return null;
+            }
+            if (!(scoring.get("reverse") instanceof JsonArray list)) {
+                problems.add(problem("scoringReverse"));
+                return null;
+            }
+            for (JsonValue v : list) {
+                if (!(v instanceof JsonString s) || !idsByLinkId.containsKey(s.getString())) {
+                    problems.add(problem("reverseUnknown", v instanceof JsonString s ? s.getString() : v.toString()));
+                }
+            }
+            return list;
+        }
+
+        /** Subscales name items by linkId; the definition by the ids they became. */
+        private JsonValue subscales(JsonValue value) {
+            if (!(value instanceof JsonArray list)) {
+                return value;
+            }
+            JsonArrayBuilder out = Json.createArrayBuilder();
+            for (JsonValue v : list) {
+                out.add(v instanceof JsonObject o ? withItemIds(o) : v);
+            }
+            return out.build();
+        }
+
+        private JsonValue total(JsonValue value) {
+            return value instanceof JsonObject o ? withItemIds(o) : value;
+        }
+
+        private JsonObject withItemIds(JsonObject o) {
+            if (!(o.get("items") instanceof JsonArray list)) {
+                return o;
+            }
+            JsonArrayBuilder ids = Json.createArrayBuilder();
+            for (JsonValue v : list) {
+                ids.add(v instanceof JsonString s && idsByLinkId.containsKey(s.getString())
+                        ? Json.createValue(idsByLinkId.get(s.getString())) : v);
+            }
+            return Json.createObjectBuilder(o).add("items", ids).build();
+        }
+    }
+}
