@@ -293,6 +293,7 @@ class BoundaryMatrixIT {
         AssessmentTaking taking = Deployed.boundary(AssessmentTaking.class);
         Instruments instruments = Deployed.boundary(Instruments.class);
         org.reconnect.interop.boundary.FhirInstruments fhirInstruments = Deployed.boundary(org.reconnect.interop.boundary.FhirInstruments.class);
+        org.reconnect.interop.boundary.RecordExports recordExports = Deployed.boundary(org.reconnect.interop.boundary.RecordExports.class);
         AuditReport auditReport = Deployed.boundary(AuditReport.class);
         AuditTrail audit = Deployed.boundary(AuditTrail.class);
         AuditLinker auditLinker = Deployed.boundary(AuditLinker.class);
@@ -392,6 +393,9 @@ class BoundaryMatrixIT {
         // FHIR: instruments hold no one's data; a couple's record goes to its therapist, and to admins without clinical text
         plain("FhirInstruments.importQuestionnaire",        "R  R  R  R  R  R  A", w -> fhirInstruments.importQuestionnaire("{}", null, false)),
         plain("FhirInstruments.questionnaire",              "R  R  R  R  A  A  A", w -> fhirInstruments.questionnaire(instrument.getId())),
+        ids("RecordExports.couple",                         "R  R  R  R  A  N  A", w -> recordExports.couple(w.couple(), "Matrix clinic", "a move")),
+        ids("RecordExports.partner",                        "R  R  R  R  A  N  A", w -> recordExports.partner(w.couple(), w.partnerAId(), "Matrix clinic", "asked for it")),
+        ids("RecordExports.disclosures",                    "R  R  R  R  A  N  A", w -> recordExports.disclosures(w.couple())),
 
         // audit: the report is for admins; the trail itself is written by everyone's requests
         plain("AuditReport.count",                          "R  R  R  R  R  R  A", w -> auditReport.count(Map.of("couple", w.caseNumber()))),

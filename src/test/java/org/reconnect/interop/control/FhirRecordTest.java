@@ -1,0 +1,113 @@
+package org.reconnect.interop.control;
+
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DocumentReference;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.junit.jupiter.api.Test;
+import org.reconnect.testsupport.fhir.R4Validator;
+
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FhirRecordTest {
+
+    private static final Instant AT = Instant.parse("2026-11-03T17:00:00Z");
+
+    static CoupleRecord record() {
+        byte[] pdf = "%PDF-1.4 a signed note".getBytes();
+        return new CoupleRecord(7, "RC-2026-0007", "ACTIVE", LocalDate.of(2026, 9, 1),
+                List.of(new CoupleRecord.Person(11, 101, "Alex Rivera", "alex@example.org", "+1 555 0100"),
+                        new CoupleRecord.Person(12, 102, "Sam Rivera", "sam@example.org", null)),
+                new CoupleRecord.Person(3, 103, "Maya Chen, LMFT", "maya@example.org", null),
+                List.of(new CoupleRecord.Session(21, AT, AT.plusSeconds(3000), "ATTENDED", false, null),
+                        new CoupleRecord.Session(22, AT.plusSeconds(86400 * 7), AT.plusSeconds(86400 * 7 + 3000), "SCHEDULED", true, 11L),
+                        new CoupleRecord.Session(23, AT.plusSeconds(86400 * 3), AT.plusSeconds(86400 * 3 + 3000), "CANCELLED", true, null)),
+                List.of(new CoupleRecord.Note(31, 21, null, AT.plusSeconds(7200), pdf)),
+                List.of(new CoupleRecord.Answered(41, 11, "connection-check", 1, "Connection Check", AT.minusSeconds(86400), false,
+                                List.of(new CoupleRecord.Answer("q1", "When I reach out ...", 3, "Often"),
+                                        new CoupleRecord.Answer("q2", "I feel lonely ...", 1, "Rarely")),
+                                new BigDecimal("30"), "Mostly connected"),
+                        new CoupleRecord.Answered(42, 12, "step-pulse", 1, "Step Pulse", AT.minusSeconds(3600), true,
+                                List.of(new CoupleRecord.Answer("p1", "This week ...", 4, "Mostly")), new BigDecimal("4.00"), null)),
+                List.of(new CoupleRecord.Step(1, "Recognize the signs", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 20)),
+                        new CoupleRecord.Step(2, "Start the hard conversation", LocalDate.of(2026, 9, 20), null),
+                        new CoupleRecord.Step(3, "Learn each other's needs", null, null)),
+                List.of(new CoupleRecord.Homework(51, "Daily 10-minute talk", "ACTIVE", LocalDate.of(2026, 9, 20), null, null, 2),
+                        new CoupleRecord.Homework(52, "Notice bids", "COMPLETED", LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 19), 11L, 1)),
+                List.of(new CoupleRecord.Message(61, null, 101, "Alex", AT.minusSeconds(500), "See you Tuesday", null),
+                        new CoupleRecord.Message(62, null, 103, "Maya Chen", AT.minusSeconds(400), "Yes, at five.", AT.minusSeconds(300))));
+    }
+
+    @Test
+    void aWholeRecordIsAValidR4CollectionWhoseReferencesAllResolveInside() {
+        Bundle bundle = FhirRecord.bundle(record(), AT);
+        R4Validator.assertValid(bundle);
+        assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
+        Set<String> types = new HashSet<>();
+        Set<String> fullUrls = new HashSet<>();
+        bundle.getEntry().forEach(e -> {
+            types.add(e.getResource().fhirType());
+            fullUrls.add(e.getFullUrl());
+        });
+        assertEquals(Set.of("Patient", "Group", "Practitioner", "Encounter", "DocumentReference", "QuestionnaireResponse",
+                "Observation", "CarePlan", "Communication"), types);
+        assertEquals(bundle.getEntry().size(), fullUrls.size(), "every entry named once");
+        // every reference in the Bundle points at one of its entries
+        List<Reference> references = bundle.getEntry().stream()
+                .flatMap(e -> Fhir.CONTEXT.newTerser().getAllPopulatedChildElementsOfType(e.getResource(), Reference.class).stream())
+                .toList();
+        assertTrue(references.size() > 15);
+        references.stream().filter(Reference::hasReference)
+                .forEach(r -> assertTrue(fullUrls.contains(r.getReference()), r.getReference() + " resolves in the Bundle"));
+    }
+
+    @Test
+    void aSignedNoteCarriesItsPdfWithItsSha1AsR4SaysAndItsSha256Beside() throws Exception {
+        Bundle bundle = FhirRecord.bundle(record(), AT);
+        DocumentReference note = (DocumentReference) only(bundle, "DocumentReference");
+        byte[] pdf = note.getContentFirstRep().getAttachment().getData();
+        assertArrayEquals(record().notes().get(0).pdf(), pdf);
+        assertArrayEquals(MessageDigest.getInstance("SHA-1").digest(pdf), note.getContentFirstRep().getAttachment().getHash());
+        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(pdf), ((org.hl7.fhir.r4.model.Base64BinaryType)
+                note.getContentFirstRep().getAttachment().getExtensionByUrl(FhirRecord.ATTACHMENT_SHA256).getValue()).getValue());
+        assertEquals(FhirRecord.sha256Hex(pdf).length(), 64);
+    }
+
+    @Test
+    void aScoreIsAnObservationOfItsResponseAndAResponseEnteredInErrorSaysSo() {
+        Bundle bundle = FhirRecord.bundle(record(), AT);
+        List<Observation> totals = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(Observation.class::isInstance).map(Observation.class::cast).toList();
+        assertEquals(2, totals.size());
+        Observation first = totals.get(0);
+        assertEquals(0, first.getValueQuantity().getValue().compareTo(new BigDecimal("30")));
+        assertEquals("Mostly connected", first.getInterpretationFirstRep().getText());
+        assertEquals(FhirRecord.uuid("QuestionnaireResponse", 41), first.getDerivedFromFirstRep().getReference());
+        assertEquals(Observation.ObservationStatus.ENTEREDINERROR, totals.get(1).getStatus());
+    }
+
+    @Test
+    void theSameRecordExportedTwiceNamesItsEntriesTheSame() {
+        List<String> once = FhirRecord.bundle(record(), AT).getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList();
+        List<String> again = FhirRecord.bundle(record(), AT).getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList();
+        assertEquals(once, again);
+    }
+
+    private static Resource only(Bundle bundle, String type) {
+        List<Resource> found = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(r -> r.fhirType().equals(type)).toList();
+        assertEquals(1, found.size());
+        return found.get(0);
+    }
+}
