@@ -68,6 +68,7 @@ public final class Messages {
     public static void refused(Refusal refusal, String formId) {
         org.omnifaces.util.Messages.add(FacesMessage.SEVERITY_ERROR, clientId(formId, refusal.getField()), refusal.getKey(),
                 refusal.getArguments());
+        markInvalid(clientId(formId, refusal.getField()));
         Faces.validationFailed();
     }
 
@@ -77,8 +78,23 @@ public final class Messages {
             // already the text to show: added as it is, not looked up
             org.omnifaces.util.Messages.add(clientId(formId, problem.field()),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, problem.message(), null));
+            markInvalid(clientId(formId, problem.field()));
         }
         Faces.validationFailed();
+    }
+
+    /**
+     * The field a boundary refused is shown as refused (the component renders its error state and
+     * {@code aria-invalid}), so that it takes the focus like a field the page's own validation
+     * refused. Its next submit is decoded as valid again.
+     */
+    private static void markInvalid(String clientId) {
+        if (clientId == null || Faces.getViewRoot() == null) {
+            return;
+        }
+        if (Faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.EditableValueHolder field) {
+            field.setValid(false);
+        }
     }
 
     private static String clientId(String formId, String field) {
