@@ -24,6 +24,15 @@
     }
 
     function refusedField() {
+        // the fields a boundary refused, named beside the page's messages
+        var named = document.getElementById('refusedFields');
+        var ids = named && named.getAttribute('data-fields') ? named.getAttribute('data-fields').split(' ') : [];
+        for (var n = 0; n < ids.length; n++) {
+            var field = document.getElementById(ids[n]) || document.getElementById(ids[n] + '_input');
+            if (visible(field)) {
+                return field;
+            }
+        }
         var candidates = document.querySelectorAll('[aria-invalid="true"], input.ui-state-error, textarea.ui-state-error, select.ui-state-error');
         for (var i = 0; i < candidates.length; i++) {
             if (visible(candidates[i])) {

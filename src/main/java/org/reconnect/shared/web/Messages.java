@@ -83,18 +83,20 @@ public final class Messages {
         Faces.validationFailed();
     }
 
+    /** The request attribute naming the fields a boundary refused, for the page's script. */
+    public static final String REFUSED_FIELDS = "reconnect.refusedFields";
+
     /**
-     * The field a boundary refused is shown as refused (the component renders its error state and
-     * {@code aria-invalid}), so that it takes the focus like a field the page's own validation
-     * refused. Its next submit is decoded as valid again.
+     * Names the field a boundary refused, so that the page's script gives it the focus like a
+     * field the page's own validation refused (the templates render the names with the
+     * messages). The component itself is left as it is: it shows what was sent.
      */
     private static void markInvalid(String clientId) {
-        if (clientId == null || Faces.getViewRoot() == null) {
+        if (clientId == null || Faces.getContext() == null) {
             return;
         }
-        if (Faces.getViewRoot().findComponent(clientId) instanceof jakarta.faces.component.EditableValueHolder field) {
-            field.setValid(false);
-        }
+        Object named = Faces.getContext().getAttributes().get(REFUSED_FIELDS);
+        Faces.getContext().getAttributes().put(REFUSED_FIELDS, named == null ? clientId : named + " " + clientId);
     }
 
     private static String clientId(String formId, String field) {
