@@ -28,6 +28,8 @@ public class InstrumentsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "upload";
+    /** A definition may have 200,000 characters; in UTF-8 that is at most this many bytes of the ones people write. */
+    private static final int MAX_FILE_BYTES = 512 * 1024;
 
     @Inject
     Instruments instruments;
@@ -44,6 +46,11 @@ public class InstrumentsView implements Serializable {
     }
 
     public void upload() {
+        if (file != null && file.getSize() > MAX_FILE_BYTES) {
+            // refused whole: a file cut short would read as broken JSON instead of as too long
+            Messages.error("definition.tooLong", org.reconnect.assessment.control.InstrumentParser.MAX_CHARS);
+            return;
+        }
         String definition;
         try {
             definition = file != null && file.getSize() > 0 ? read(file) : text;
@@ -68,7 +75,7 @@ public class InstrumentsView implements Serializable {
     /** The file as UTF-8 text; anything that is not is refused as not JSON. */
     private static String read(Part part) throws IOException {
         try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes(512 * 1024);
+            byte[] bytes = in.readNBytes(MAX_FILE_BYTES);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notText) {

@@ -10,6 +10,7 @@ import org.reconnect.assessment.boundary.AssessmentRecords;
 import org.reconnect.audit.boundary.AuditTrail;
 import org.reconnect.audit.entity.AuditAction;
 import org.reconnect.audit.entity.AuditOutcome;
+import org.reconnect.clinic.entity.Therapist;
 import org.reconnect.couple.boundary.CaseGuard;
 import org.reconnect.couple.entity.CaseAccess;
 import org.reconnect.couple.entity.Couple;
@@ -38,6 +39,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -185,17 +187,19 @@ public class RecordExports {
     private CoupleRecord gather(Couple couple, Long forPartner, boolean clinical) {
         long c = couple.getId();
         long own = forPartner == null ? -1L : forPartner;
+        // in one partner's own record the other partner is a name, without their e-mail or phone
         List<CoupleRecord.Person> partners = couple.getPartners().stream()
                 .sorted(Comparator.comparingInt(Partner::getPosition))
-                .map(p -> new CoupleRecord.Person(p.getId(), p.getAccount() == null ? -1 : p.getAccount().getId(), p.getFullName(),
-                        p.getAccount() == null ? null : p.getAccount().getEmail(), p.getPhone()))
+                .map(p -> {
+                    boolean contact = forPartner == null || forPartner.equals(p.getId());
+                    return new CoupleRecord.Person(p.getId(), p.getAccount() == null ? -1 : p.getAccount().getId(), p.getFullName(),
+                            contact && p.getAccount() != null ? p.getAccount().getEmail() : null, contact ? p.getPhone() : null);
+                })
                 .toList();
-        CoupleRecord.Person therapist = couple.getTherapist() == null ? null
-                : new CoupleRecord.Person(couple.getTherapist().getId(), couple.getTherapist().getAccount().getId(),
-                couple.getTherapist().getAccount().getDisplayName(), couple.getTherapist().getAccount().getEmail(), null);
+        CoupleRecord.Person therapist = couple.getTherapist() == null ? null : therapist(couple.getTherapist());
         // joint sessions, and the individual sessions of the partner whose record it is
         List<Appointment> appointments = em.createQuery("""
-                        select a from Appointment a left join fetch a.partner
+                        select a from Appointment a left join fetch a.partner join fetch a.therapist
                         where a.couple.id = :couple and (a.partner is null or a.partner.id = :own)
                         order by a.startsAt, a.id""", Appointment.class)
                 .setParameter("couple", c)
@@ -203,12 +207,20 @@ public class RecordExports {
                 .getResultList();
         List<CoupleRecord.Session> sessions = appointments.stream()
                 .map(a -> new CoupleRecord.Session(a.getId(), a.getStartsAt(), a.getEndsAt(), a.getStatus().name(),
-                        a.getModality() == Modality.VIDEO, a.getPartner() == null ? null : a.getPartner().getId()))
+                        a.getModality() == Modality.VIDEO, a.getPartner() == null ? null : a.getPartner().getId(),
+                        a.getTherapist().getId()))
                 .toList();
+        // the therapists who held sessions before the current one, each once
+        Map<Long, CoupleRecord.Person> former = new LinkedHashMap<>();
+        appointments.stream().map(Appointment::getTherapist)
+                .filter(t -> therapist == null || !t.getId().equals(therapist.id()))
+                .forEach(t -> former.putIfAbsent(t.getId(), therapist(t)));
+        Map<Long, Long> therapistOfSession = new HashMap<>();
+        sessions.forEach(s -> therapistOfSession.put(s.id(), s.therapistId()));
         List<CoupleRecord.Step> steps = steps(c);
         if (!clinical) {
             return new CoupleRecord(c, couple.getCaseNumber(), couple.getStatus().name(), couple.getOpenedOn(), partners,
-                    therapist, sessions, List.of(), List.of(), steps, List.of(), List.of());
+                    therapist, List.copyOf(former.values()), sessions, List.of(), List.of(), steps, List.of(), List.of());
         }
         List<CoupleRecord.Note> signed = new ArrayList<>();
         em.createQuery("""
@@ -219,8 +231,8 @@ public class RecordExports {
                 .setParameter("signed", NoteStatus.SIGNED)
                 .setParameter("own", own)
                 .getResultStream()
-                .forEach(r -> signed.add(new CoupleRecord.Note((Long) r[0], (Long) r[1], (Long) r[2], (Instant) r[3],
-                        notes.pdf((Long) r[0]))));
+                .forEach(r -> signed.add(new CoupleRecord.Note((Long) r[0], (Long) r[1], (Long) r[2],
+                        therapistOfSession.get((Long) r[1]), (Instant) r[3], notes.pdfForRecord((Long) r[0], forPartner))));
         List<CoupleRecord.Answered> answered = assessments.forRecord(c, forPartner).stream()
                 .map(a -> new CoupleRecord.Answered(a.id(), a.partnerId(), a.instrumentCode(), a.instrumentVersion(),
                         a.instrumentTitle(), a.submittedAt(), a.enteredInError(), a.answers().stream()
@@ -230,11 +242,11 @@ public class RecordExports {
         List<CoupleRecord.Homework> homework = em.createQuery("""
                         select h from HomeworkAssignment h left join fetch h.partner
                         where h.couple.id = :couple
-                          and (h.partner is null or h.partner.id = :own or (h.personal = false and h.visibility <> :private))
+                          and (h.partner is null or h.partner.id = :own or (h.personal = false and h.visibility = :shared))
                         order by h.startsOn, h.id""", HomeworkAssignment.class)
                 .setParameter("couple", c)
                 .setParameter("own", own)
-                .setParameter("private", Visibility.PRIVATE)
+                .setParameter("shared", Visibility.SHARED)
                 .getResultStream()
                 .map(h -> new CoupleRecord.Homework(h.getId(), h.getTitle(), h.getStatus().name(), h.getStartsOn(), h.getEndsOn(),
                         h.getPartner() == null ? null : h.getPartner().getId(), h.getStepNumber()))
@@ -251,7 +263,12 @@ public class RecordExports {
                         (String) r[5], (Instant) r[6]))
                 .toList();
         return new CoupleRecord(c, couple.getCaseNumber(), couple.getStatus().name(), couple.getOpenedOn(), partners, therapist,
-                sessions, signed, answered, steps, homework, messages);
+                List.copyOf(former.values()), sessions, signed, answered, steps, homework, messages);
+    }
+
+    private static CoupleRecord.Person therapist(Therapist t) {
+        return new CoupleRecord.Person(t.getId(), t.getAccount().getId(), t.getAccount().getDisplayName(),
+                t.getAccount().getEmail(), null);
     }
 
     /** The nine steps, each as far as the couple came (its latest time on the step). */

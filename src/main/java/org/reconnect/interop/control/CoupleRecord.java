@@ -11,11 +11,12 @@ import java.util.List;
  * whose record it is: plain data, gathered by the boundary, turned into FHIR by {@link FhirRecord}.
  */
 public record CoupleRecord(long coupleId, String caseNumber, String status, LocalDate openedOn, List<Person> partners,
-                           Person therapist, List<Session> sessions, List<Note> notes, List<Answered> answered,
+                           Person therapist, List<Person> formerTherapists, List<Session> sessions, List<Note> notes, List<Answered> answered,
                            List<Step> steps, List<Homework> homework, List<Message> messages) {
 
     public CoupleRecord {
         partners = List.copyOf(partners);
+        formerTherapists = List.copyOf(formerTherapists);
         sessions = List.copyOf(sessions);
         notes = List.copyOf(notes);
         answered = List.copyOf(answered);
@@ -24,16 +25,20 @@ public record CoupleRecord(long coupleId, String caseNumber, String status, Loca
         messages = List.copyOf(messages);
     }
 
-    /** A partner (id: the partner's) or the therapist (id: the therapist's); the account id to know authors by. */
+    /**
+     * A partner (id: the partner's) or a therapist (id: the therapist's); the account id to know
+     * authors by. Contact details are null where the reader may not have them.
+     */
     public record Person(long id, long accountId, String fullName, String email, String phone) {
     }
 
-    /** A session; {@code partnerId} is null for a joint one. */
-    public record Session(long id, Instant startsAt, Instant endsAt, String status, boolean video, Long partnerId) {
+    /** A session with the therapist who held it; {@code partnerId} is null for a joint one. */
+    public record Session(long id, Instant startsAt, Instant endsAt, String status, boolean video, Long partnerId,
+                          long therapistId) {
     }
 
-    /** A signed note of a session, as its PDF. */
-    public record Note(long id, long sessionId, Long partnerId, Instant signedAt, byte[] pdf) {
+    /** A signed note of a session, as its PDF, and the therapist of that session. */
+    public record Note(long id, long sessionId, Long partnerId, long therapistId, Instant signedAt, byte[] pdf) {
     }
 
     /** One partner's answered questionnaire with its score and band (none when no band holds it). */

@@ -63,6 +63,8 @@ public final class FhirQuestionnaires {
     private static final Set<String> CARRIED = Set.of("title", "instructions", "licence", "validated", "scale", "items");
     private static final Pattern WHOLE_VERSION = Pattern.compile("(\\d{1,4})(\\.0+)*");
     private static final Pattern ID_CHARS = Pattern.compile("[^A-Za-z0-9_-]");
+    /** Scores a person can add up: no option of any instrument scores more than this either way. */
+    private static final BigDecimal MAX_SCORE = BigDecimal.valueOf(100_000);
 
     private FhirQuestionnaires() {
     }
@@ -97,6 +99,9 @@ public final class FhirQuestionnaires {
         if (text.length() > MAX_CHARS) {
             return failed(problem("tooLong", MAX_CHARS));
         }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         List<Problem> problems = new ArrayList<>();
         boolean xml = text.stripLeading().startsWith("<");
         IParser parser = (xml ? Fhir.CONTEXT.newXmlParser() : Fhir.CONTEXT.newJsonParser())
@@ -110,7 +115,12 @@ public final class FhirQuestionnaires {
         if (!(resource instanceof Questionnaire questionnaire)) {
             return failed(problem("notQuestionnaire", resource.fhirType()));
         }
-        return new Reading(questionnaire, problems).read(scoringBeside, validated);
+        try {
+            return new Reading(questionnaire, problems).read(scoringBeside, validated);
+        } catch (RuntimeException unforeseen) {
+            // a shape of file the reading did not foresee is still only a file that cannot be imported
+            return failed(problem("unreadable", unforeseen.getClass().getSimpleName()));
+        }
     }
 
     /**
@@ -188,6 +198,11 @@ public final class FhirQuestionnaires {
             }
         }
         return Character.isLetter(name.charAt(0)) ? name.toString() : "Q" + name;
+    }
+
+    /** Present with a value: R4 lets an element carry only an extension, which HAPI counts as present. */
+    static boolean present(String value) {
+        return value != null && !value.isBlank();
     }
 
     private static Import failed(Problem problem) {
@@ -275,11 +290,11 @@ public final class FhirQuestionnaires {
                 problems.add(problem("missingElement", "status", "Questionnaire"));
             }
             JsonObject scoring = scoring(scoringBeside);
-            String title = q.hasTitle() ? q.getTitle() : q.getName();
-            if (title == null || title.isBlank()) {
+            String title = present(q.getTitle()) ? q.getTitle() : q.getName();
+            if (!present(title)) {
                 problems.add(problem("noTitle"));
             }
-            if (!q.hasCopyright() || q.getCopyright().isBlank()) {
+            if (!present(q.getCopyright())) {
                 problems.add(problem("noCopyright"));
             }
             String code = code(scoring);
@@ -299,7 +314,7 @@ public final class FhirQuestionnaires {
                     .add("code", code)
                     .add("version", version)
                     .add("title", title);
-            if (q.hasDescription() && !q.getDescription().isBlank()) {
+            if (present(q.getDescription())) {
                 definition.add("instructions", q.getDescription().strip());
             }
             definition.add("licence", q.getCopyright().strip()).add("validated", validated);
@@ -316,8 +331,9 @@ public final class FhirQuestionnaires {
                     definition.add(key, key.equals("subscales") ? subscales(value) : key.equals("total") ? total(value) : value);
                 }
             });
-            String origin = "FHIR Questionnaire " + (q.hasUrl() ? q.getUrl() : q.getIdElement().getIdPart())
-                    + (q.hasVersion() ? " version " + q.getVersion() : "");
+            String origin = "FHIR Questionnaire " + (present(q.getUrl()) ? q.getUrl()
+                    : present(q.getIdElement().getIdPart()) ? q.getIdElement().getIdPart() : "without a URL")
+                    + (present(q.getVersion()) ? " version " + q.getVersion() : "");
             return new Import(definition.build().toString(), origin.length() > 500 ? origin.substring(0, 500) : origin, List.of());
         }
 
@@ -367,7 +383,7 @@ public final class FhirQuestionnaires {
             if (scoring != null && scoring.get("code") instanceof JsonString s) {
                 return s.getString();
             }
-            String from = q.hasName() ? q.getName() : q.getTitle();
+            String from = present(q.getName()) ? q.getName() : q.getTitle();
             String code = from == null ? "" : from.strip()
                     .replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT)
                     .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
@@ -382,13 +398,15 @@ public final class FhirQuestionnaires {
 
         private Integer version(JsonObject scoring) {
             if (scoring != null && scoring.containsKey("version")) {
-                if (scoring.get("version") instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+                if (scoring.get("version") instanceof jakarta.json.JsonNumber n && n.isIntegral()
+                        && n.bigDecimalValue().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+                        && n.bigDecimalValue().signum() >= 0) {
                     return n.intValue();
                 }
                 problems.add(problem("scoringVersion"));
                 return null;
             }
-            if (!q.hasVersion()) {
+            if (!present(q.getVersion())) {
                 problems.add(problem("noVersion"));
                 return null;
             }
@@ -401,11 +419,11 @@ public final class FhirQuestionnaires {
         }
 
         private void item(Questionnaire.QuestionnaireItemComponent item) {
-            String linkId = item.hasLinkId() ? item.getLinkId() : "(no linkId)";
-            if (!item.hasLinkId()) {
+            String linkId = present(item.getLinkId()) ? item.getLinkId() : "(no linkId)";
+            if (!present(item.getLinkId())) {
                 problems.add(problem("missingElement", "linkId", "item"));
             }
-            if (!item.hasType()) {
+            if (item.getType() == null || item.getType() == Questionnaire.QuestionnaireItemType.NULL) {
                 problems.add(problem("missingElement", "type", "item " + linkId));
                 return;
             }
@@ -413,20 +431,31 @@ public final class FhirQuestionnaires {
                 case DISPLAY -> {
                     // text to read, nothing to answer or score
                 }
-                case GROUP -> item.getItem().forEach(this::item);
+                case GROUP -> {
+                    // a group's items are given like the Questionnaire's own, unless the group itself is conditional or repeats
+                    conditionsOf(item, linkId);
+                    item.getItem().forEach(this::item);
+                }
                 case CHOICE -> choice(item, linkId);
                 default -> problems.add(problem("itemType", linkId, item.getType().toCode()));
             }
         }
 
-        private void choice(Questionnaire.QuestionnaireItemComponent item, String linkId) {
-            if (item.hasEnableWhen()) {
+        private void conditionsOf(Questionnaire.QuestionnaireItemComponent item, String linkId) {
+            if (item.hasEnableWhen() || item.hasExtension("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-enableWhenExpression")) {
                 problems.add(problem("conditional", linkId));
             }
-            if (item.getRepeats()) {
+            if (Boolean.TRUE.equals(item.getRepeatsElement().getValue())) {
                 problems.add(problem("repeats", linkId));
             }
-            if (!item.hasText() || item.getText().isBlank()) {
+        }
+
+        private void choice(Questionnaire.QuestionnaireItemComponent item, String linkId) {
+            conditionsOf(item, linkId);
+            if (item.hasItem()) {
+                problems.add(problem("nestedItems", linkId));
+            }
+            if (!present(item.getText())) {
                 problems.add(problem("itemNoText", linkId));
             }
             if (!item.hasAnswerOption()) {
@@ -457,20 +486,22 @@ public final class FhirQuestionnaires {
                     problems.add(problem("optionNoScore", linkId, label));
                 } else if (score.stripTrailingZeros().scale() > 0) {
                     problems.add(problem("optionScoreNotWhole", linkId, label, score.toPlainString()));
+                } else if (score.abs().compareTo(MAX_SCORE) > 0) {
+                    problems.add(problem("optionScoreTooLarge", linkId, label, score.toPlainString(), MAX_SCORE.toPlainString()));
                 } else {
                     options.add(Json.createObjectBuilder().add("value", score.intValueExact()).add("label", label));
                 }
             }
-            items.add(Json.createObjectBuilder().add("id", id).add("text", item.hasText() ? item.getText() : "")
+            items.add(Json.createObjectBuilder().add("id", id).add("text", present(item.getText()) ? item.getText() : "")
                     .add("options", options));
         }
 
         private static String label(Type value) {
             if (value instanceof Coding c) {
-                return c.hasDisplay() ? c.getDisplay() : c.getCode();
+                return present(c.getDisplay()) ? c.getDisplay() : present(c.getCode()) ? c.getCode() : null;
             }
             if (value instanceof StringType s) {
-                return s.getValue();
+                return present(s.getValue()) ? s.getValue() : null;
             }
             if (value instanceof IntegerType i) {
                 return i.getValueAsString();

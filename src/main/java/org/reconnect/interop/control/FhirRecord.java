@@ -95,8 +95,12 @@ public final class FhirRecord {
             contact(p, patient.getTelecom());
             accountRefs.put(p.accountId(), add("Patient", p.id(), patient));
         }
+        java.util.List<CoupleRecord.Person> therapists = new java.util.ArrayList<>();
         if (record.therapist() != null) {
-            CoupleRecord.Person t = record.therapist();
+            therapists.add(record.therapist());
+        }
+        therapists.addAll(record.formerTherapists());
+        for (CoupleRecord.Person t : therapists) {
             Practitioner practitioner = new Practitioner();
             practitioner.addIdentifier().setSystem(THERAPIST_IDS).setValue(Long.toString(t.id()));
             practitioner.addName(new HumanName().setText(t.fullName()));
@@ -129,9 +133,7 @@ public final class FhirRecord {
         e.setClass_(s.video() ? new Coding(ACT_CODE, "VR", "virtual") : new Coding(ACT_CODE, "AMB", "ambulatory"));
         e.addType().setText(s.partnerId() == null ? "Joint couples-therapy session" : "Individual session");
         e.setSubject(s.partnerId() == null ? group() : patient(s.partnerId()));
-        if (record.therapist() != null) {
-            e.addParticipant().setIndividual(practitioner());
-        }
+        e.addParticipant().setIndividual(ref("Practitioner", s.therapistId()));
         e.setPeriod(new Period().setStart(Date.from(s.startsAt())).setEnd(Date.from(s.endsAt())));
         add("Encounter", s.id(), e);
     }
@@ -143,9 +145,7 @@ public final class FhirRecord {
         d.setType(new CodeableConcept().setText("Signed session note"));
         d.setSubject(n.partnerId() == null ? group() : patient(n.partnerId()));
         d.setDate(Date.from(n.signedAt()));
-        if (record.therapist() != null) {
-            d.addAuthor(practitioner());
-        }
+        d.addAuthor(ref("Practitioner", n.therapistId()));
         // R4 defines attachment.hash as the SHA-1 of the data, and validators check it; the SHA-256
         // travels beside it, in Reconnect's extension on the same attachment
         Attachment pdf = new Attachment().setContentType("application/pdf").setData(n.pdf())
@@ -192,7 +192,11 @@ public final class FhirRecord {
             return;
         }
         CarePlan plan = new CarePlan();
-        plan.setStatus("DISCHARGED".equals(record.status()) ? CarePlan.CarePlanStatus.COMPLETED : CarePlan.CarePlanStatus.ACTIVE);
+        plan.setStatus(switch (record.status()) {
+            case "DISCHARGED" -> CarePlan.CarePlanStatus.COMPLETED;
+            case "PAUSED" -> CarePlan.CarePlanStatus.ONHOLD;
+            default -> CarePlan.CarePlanStatus.ACTIVE;
+        });
         plan.setIntent(CarePlan.CarePlanIntent.PLAN);
         plan.setTitle("Reconnect: the nine-step program, " + record.caseNumber());
         plan.setSubject(group());
@@ -200,7 +204,7 @@ public final class FhirRecord {
             plan.setPeriod(new Period().setStartElement(day(record.openedOn())));
         }
         if (record.therapist() != null) {
-            plan.setAuthor(practitioner());
+            plan.setAuthor(ref("Practitioner", record.therapist().id()));
         }
         for (CoupleRecord.Step step : record.steps()) {
             CarePlan.CarePlanActivityDetailComponent detail = plan.addActivity().getDetail();
@@ -276,10 +280,6 @@ public final class FhirRecord {
 
     private Reference group() {
         return ref("Group", record.coupleId());
-    }
-
-    private Reference practitioner() {
-        return ref("Practitioner", record.therapist().id());
     }
 
     private static Reference ref(String type, long id) {

@@ -10,6 +10,7 @@ import org.reconnect.assessment.boundary.Instruments;
 import org.reconnect.interop.boundary.FhirInstruments;
 import org.reconnect.interop.control.FhirQuestionnaires;
 import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.web.Messages;
 
 import java.io.ByteArrayInputStream;
@@ -20,6 +21,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * On /admin/instruments: importing a FHIR R4 Questionnaire (a file, with the scoring in the file
@@ -41,6 +43,11 @@ public class FhirInstrumentsView implements Serializable {
 
     /** Imports the file; on success the page again, with the new version in its list. */
     public String importQuestionnaire() {
+        if (file != null && file.getSize() > FhirQuestionnaires.MAX_CHARS) {
+            Messages.invalid(new InvalidInput(List.of(new InvalidInput.Problem(FhirInstruments.FIELD,
+                    Texts.get("fhir.tooLong", FhirQuestionnaires.MAX_CHARS)))), FORM);
+            return null;
+        }
         String text;
         try {
             text = file != null && file.getSize() > 0 ? read(file) : null;
@@ -78,7 +85,7 @@ public class FhirInstrumentsView implements Serializable {
 
     private static String read(Part part) throws IOException {
         try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes(FhirQuestionnaires.MAX_CHARS + 1);
+            byte[] bytes = in.readNBytes(FhirQuestionnaires.MAX_CHARS);
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notText) {

@@ -9,7 +9,6 @@ import org.reconnect.interop.boundary.RecordExports;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.web.Messages;
-import org.reconnect.shared.web.Requests;
 
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -30,25 +29,14 @@ public class RecordExportView implements Serializable {
     @Inject
     RecordExports exports;
 
-    private Long coupleId;
     private String whose = COUPLE;
     private String recipient;
     private String purpose;
+    private Long listed;
     private List<RecordExports.DisclosureRow> disclosures;
 
-    public void setIdParameter(String id) {
-        coupleId = Requests.id(id);
-    }
-
-    public String getIdParameter() {
-        return coupleId == null ? null : coupleId.toString();
-    }
-
     /** The file; nothing (and the problems on the page instead) when it may not be made. */
-    public StreamedContent getExport() {
-        if (coupleId == null) {
-            return null;
-        }
+    public StreamedContent export(long coupleId) {
         try {
             RecordExports.Export export = COUPLE.equals(whose)
                     ? exports.couple(coupleId, recipient, purpose)
@@ -78,13 +66,15 @@ public class RecordExportView implements Serializable {
         Messages.info("disclosure.exported");
     }
 
-    public List<RecordExports.DisclosureRow> getDisclosures() {
-        if (disclosures == null) {
+    /** The couple's disclosures, read once per page (and again after an export). */
+    public List<RecordExports.DisclosureRow> disclosures(long coupleId) {
+        if (disclosures == null || listed == null || listed != coupleId) {
             try {
-                disclosures = coupleId == null ? List.of() : exports.disclosures(coupleId);
+                disclosures = exports.disclosures(coupleId);
             } catch (Refusal refused) {
                 disclosures = List.of();
             }
+            listed = coupleId;
         }
         return disclosures;
     }

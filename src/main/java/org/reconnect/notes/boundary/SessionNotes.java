@@ -210,6 +210,55 @@ public class SessionNotes {
     }
 
     /**
+     * One signed note as a PDF for a record handed out of the clinic (a disclosure): the homework
+     * entries and messages it names as reviewed are listed only where the record's reader may see
+     * them: for the couple's record ({@code forPartner} null) entries shared with both partners and
+     * the joint conversation's messages; for one partner's own record also that partner's own
+     * entries and conversation. How many were left out is said in their place. Audited as
+     * {@code NOTE_EXPORTED}.
+     */
+    public byte[] pdfForRecord(long noteId, Long forPartner) {
+        SessionNote note = visible(noteId, AuditAction.NOTE_EXPORTED, false);
+        if (!note.isSigned()) {
+            throw new Refusal("note.exportNeedsSigned");
+        }
+        long own = forPartner == null ? -1L : forPartner;
+        java.util.Set<Long> entries = note.getReviewedEntries().isEmpty() ? java.util.Set.of()
+                : new java.util.HashSet<>(em.createQuery("""
+                        select e.id from HomeworkEntry e join e.assignment asg
+                        where e.id in :reviewed and e.couple = :couple and (asg.visibility = :shared or e.author.id = :own)""", Long.class)
+                .setParameter("reviewed", note.getReviewedEntries())
+                .setParameter("couple", note.getCouple())
+                .setParameter("shared", org.reconnect.homework.entity.Visibility.SHARED)
+                .setParameter("own", own)
+                .getResultList());
+        java.util.Set<Long> messages = note.getReviewedMessages().isEmpty() ? java.util.Set.of()
+                : new java.util.HashSet<>(em.createQuery("""
+                        select m.id from Message m join m.thread t left join t.partner tp
+                        where m.id in :reviewed and t.couple = :couple and (tp is null or tp.id = :own)""", Long.class)
+                .setParameter("reviewed", note.getReviewedMessages())
+                .setParameter("couple", note.getCouple())
+                .setParameter("own", own)
+                .getResultList());
+        NoteDetails all = viewOf(note);
+        NoteDetails shown = new NoteDetails(all.id(), all.version(), all.coupleId(), all.caseNumber(), all.couple(),
+                all.individualWith(), all.sessionStart(), all.minutes(), all.template(), all.status(), all.content(),
+                all.signedBy(), all.signedAt(), all.contentHash(), all.hashMatches(), all.addenda(),
+                all.entryChoices().stream().filter(e -> entries.contains(e.id())).toList(),
+                all.messageChoices().stream().filter(m -> messages.contains(m.id())).toList());
+        int leftOut = note.getReviewedEntries().size() - entries.size() + note.getReviewedMessages().size() - messages.size();
+        NotePdf.Note printed = pdfNote(shown);
+        if (leftOut > 0) {
+            List<NotePdf.Section> sections = new ArrayList<>(printed.sections());
+            sections.add(new NotePdf.Section(Texts.get("pdf.leftOutTitle"), Texts.get("pdf.leftOut", leftOut)));
+            printed = new NotePdf.Note(printed.title(), printed.facts(), sections, printed.signature(), printed.addenda());
+        }
+        audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId, "pdf for a record");
+        return NotePdf.render(Texts.get("pdf.title", note.getCouple().getCaseNumber()), List.of(printed),
+                NotePrint.placeholders(Texts::get));
+    }
+
+    /**
      * A couple's signed notes of sessions from {@code from} to {@code to} (inclusive, clinic
      * time), oldest first, as one PDF. Refused when there are none. Audited as
      * {@code NOTE_EXPORTED}.
@@ -424,13 +473,13 @@ public class SessionNotes {
     /** A note's details as the PDF prints them ({@link NotePrint}), times in the clinic's zone. */
     private NotePdf.Note pdfNote(NoteDetails v) {
         NotePdf.Note note = pdfNoteWithoutMessages(v);
-        if (v.content().getMessages().isEmpty()) {
+        List<String> reviewed = v.messageChoices().stream()
+                .filter(m -> v.content().getMessages().contains(m.id())).map(NoteDetails.MessageChoice::label).toList();
+        if (reviewed.isEmpty()) {
             return note;
         }
         List<NotePdf.Section> sections = new ArrayList<>(note.sections());
-        sections.add(new NotePdf.Section(Texts.get("note.messages"), v.messageChoices().stream()
-                .filter(m -> v.content().getMessages().contains(m.id())).map(NoteDetails.MessageChoice::label)
-                .collect(java.util.stream.Collectors.joining("\n"))));
+        sections.add(new NotePdf.Section(Texts.get("note.messages"), String.join("\n", reviewed)));
         return new NotePdf.Note(note.title(), note.facts(), sections, note.signature(), note.addenda());
     }
 

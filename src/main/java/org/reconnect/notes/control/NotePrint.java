@@ -72,9 +72,10 @@ public final class NotePrint {
         sections.add(new NotePdf.Section(words.get("note.risk"), words.get("risk." + content.riskLevel())
                 + (content.riskText() == null ? "" : ": " + content.riskText())));
         sections.add(new NotePdf.Section(words.get("note.nextHomework"), orDash(content.nextHomework())));
-        if (!content.entries().isEmpty()) {
-            sections.add(new NotePdf.Section(words.get("note.entries"), entries.stream()
-                    .filter(e -> content.entries().contains(e.id())).map(Entry::label).collect(Collectors.joining("\n"))));
+        String reviewed = entries.stream().filter(e -> content.entries().contains(e.id())).map(Entry::label)
+                .collect(Collectors.joining("\n"));
+        if (!reviewed.isEmpty()) {
+            sections.add(new NotePdf.Section(words.get("note.entries"), reviewed));
         }
         List<String> signed = List.of(
                 words.get("pdf.signedBy", signature.signedBy(), WHEN.format(LocalDateTime.ofInstant(signature.signedAt(), zone))

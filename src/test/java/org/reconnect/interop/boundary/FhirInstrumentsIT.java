@@ -6,14 +6,19 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.assessment.boundary.AssessmentResults;
+import org.reconnect.assessment.boundary.CoupleResults;
 import org.reconnect.assessment.boundary.InstrumentRow;
 import org.reconnect.assessment.boundary.Instruments;
 import org.reconnect.assessment.entity.InstrumentSource;
 import org.reconnect.shared.boundary.InvalidInput;
+import org.reconnect.testsupport.container.AssessmentFixtures;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.RunAs;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,6 +79,33 @@ class FhirInstrumentsIT {
         assertEquals(check.licence(), copy.licence());
         // the same file again stores nothing
         assertFalse(RunAs.user(ADMIN, () -> fhir().importQuestionnaire(renamed, null, true)).added());
+
+        // administered: the same answers give the same total, band and subscales on the original and the copy
+        String therapist = Fixtures.homeworkTherapist();
+        Fixtures.TestCouple couple = Fixtures.activeCouple(therapist);
+        for (int scored = 0; scored <= 4; scored += 2) {
+            long original = AssessmentFixtures.assignOnce(therapist, couple.id(), "connection-check", couple.partner1(), true);
+            long imported = AssessmentFixtures.assignOnce(therapist, couple.id(), code, couple.partner1(), true);
+            AssessmentFixtures.submit(couple.email1(), AssessmentFixtures.administration(original, couple.partner1()),
+                    AssessmentFixtures.connectionCheck(scored));
+            AssessmentFixtures.submit(couple.email1(), AssessmentFixtures.administration(imported, couple.partner1()),
+                    AssessmentFixtures.connectionCheck(scored));
+        }
+        CoupleResults results = RunAs.user(therapist, () -> Deployed.boundary(AssessmentResults.class).forCouple(couple.id()));
+        List<CoupleResults.Point> originals = points(results, "connection-check");
+        List<CoupleResults.Point> copies = points(results, code);
+        assertEquals(3, originals.size());
+        assertEquals(3, copies.size());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(originals.get(i).total(), copies.get(i).total());
+            assertEquals(originals.get(i).band(), copies.get(i).band());
+            assertEquals(originals.get(i).subscales(), copies.get(i).subscales());
+        }
+        assertEquals(new java.math.BigDecimal("24"), copies.get(1).total(), "twelve items scored 2 each");
+    }
+
+    private static List<CoupleResults.Point> points(CoupleResults results, String code) {
+        return results.instruments().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow().points();
     }
 
     @Test

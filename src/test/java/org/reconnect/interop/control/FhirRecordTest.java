@@ -4,7 +4,6 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.Test;
 import org.reconnect.testsupport.fhir.R4Validator;
 
@@ -30,10 +29,13 @@ class FhirRecordTest {
                 List.of(new CoupleRecord.Person(11, 101, "Alex Rivera", "alex@example.org", "+1 555 0100"),
                         new CoupleRecord.Person(12, 102, "Sam Rivera", "sam@example.org", null)),
                 new CoupleRecord.Person(3, 103, "Maya Chen, LMFT", "maya@example.org", null),
-                List.of(new CoupleRecord.Session(21, AT, AT.plusSeconds(3000), "ATTENDED", false, null),
-                        new CoupleRecord.Session(22, AT.plusSeconds(86400 * 7), AT.plusSeconds(86400 * 7 + 3000), "SCHEDULED", true, 11L),
-                        new CoupleRecord.Session(23, AT.plusSeconds(86400 * 3), AT.plusSeconds(86400 * 3 + 3000), "CANCELLED", true, null)),
-                List.of(new CoupleRecord.Note(31, 21, null, AT.plusSeconds(7200), pdf)),
+                List.of(new CoupleRecord.Person(4, 104, "Omar Haddad", "omar@example.org", null)),
+                List.of(new CoupleRecord.Session(20, AT.minusSeconds(86400 * 30), AT.minusSeconds(86400 * 30 - 3000), "ATTENDED", false, null, 4),
+                        new CoupleRecord.Session(21, AT, AT.plusSeconds(3000), "ATTENDED", false, null, 3),
+                        new CoupleRecord.Session(22, AT.plusSeconds(86400 * 7), AT.plusSeconds(86400 * 7 + 3000), "SCHEDULED", true, 11L, 3),
+                        new CoupleRecord.Session(23, AT.plusSeconds(86400 * 3), AT.plusSeconds(86400 * 3 + 3000), "CANCELLED", true, null, 3)),
+                List.of(new CoupleRecord.Note(30, 20, null, 4, AT.minusSeconds(86400 * 30 - 7200), pdf),
+                        new CoupleRecord.Note(31, 21, null, 3, AT.plusSeconds(7200), pdf)),
                 List.of(new CoupleRecord.Answered(41, 11, "connection-check", 1, "Connection Check", AT.minusSeconds(86400), false,
                                 List.of(new CoupleRecord.Answer("q1", "When I reach out ...", 3, "Often"),
                                         new CoupleRecord.Answer("q2", "I feel lonely ...", 1, "Rarely")),
@@ -75,13 +77,15 @@ class FhirRecordTest {
     @Test
     void aSignedNoteCarriesItsPdfWithItsSha1AsR4SaysAndItsSha256Beside() throws Exception {
         Bundle bundle = FhirRecord.bundle(record(), AT);
-        DocumentReference note = (DocumentReference) only(bundle, "DocumentReference");
+        DocumentReference note = (DocumentReference) bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(DocumentReference.class::isInstance).findFirst().orElseThrow();
         byte[] pdf = note.getContentFirstRep().getAttachment().getData();
         assertArrayEquals(record().notes().get(0).pdf(), pdf);
+        assertEquals(pdf.length, note.getContentFirstRep().getAttachment().getSize());
         assertArrayEquals(MessageDigest.getInstance("SHA-1").digest(pdf), note.getContentFirstRep().getAttachment().getHash());
         assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(pdf), ((org.hl7.fhir.r4.model.Base64BinaryType)
                 note.getContentFirstRep().getAttachment().getExtensionByUrl(FhirRecord.ATTACHMENT_SHA256).getValue()).getValue());
-        assertEquals(FhirRecord.sha256Hex(pdf).length(), 64);
+        assertEquals(java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), FhirRecord.sha256Hex(pdf));
     }
 
     @Test
@@ -98,16 +102,21 @@ class FhirRecordTest {
     }
 
     @Test
-    void theSameRecordExportedTwiceNamesItsEntriesTheSame() {
-        List<String> once = FhirRecord.bundle(record(), AT).getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList();
-        List<String> again = FhirRecord.bundle(record(), AT).getEntry().stream().map(Bundle.BundleEntryComponent::getFullUrl).toList();
-        assertEquals(once, again);
-    }
-
-    private static Resource only(Bundle bundle, String type) {
-        List<Resource> found = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
-                .filter(r -> r.fhirType().equals(type)).toList();
-        assertEquals(1, found.size());
-        return found.get(0);
+    void aSessionAndItsNoteNameTheTherapistWhoHeldItNotTheCurrentOne() {
+        Bundle bundle = FhirRecord.bundle(record(), AT);
+        String omar = FhirRecord.uuid("Practitioner", 4);
+        String maya = FhirRecord.uuid("Practitioner", 3);
+        assertEquals(2, bundle.getEntry().stream().filter(e -> e.getResource().fhirType().equals("Practitioner")).count());
+        for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
+            if (e.getFullUrl().equals(FhirRecord.uuid("Encounter", 20))) {
+                assertEquals(omar, ((org.hl7.fhir.r4.model.Encounter) e.getResource()).getParticipantFirstRep().getIndividual().getReference());
+            }
+            if (e.getFullUrl().equals(FhirRecord.uuid("Encounter", 21))) {
+                assertEquals(maya, ((org.hl7.fhir.r4.model.Encounter) e.getResource()).getParticipantFirstRep().getIndividual().getReference());
+            }
+            if (e.getFullUrl().equals(FhirRecord.uuid("DocumentReference", 30))) {
+                assertEquals(omar, ((DocumentReference) e.getResource()).getAuthorFirstRep().getReference());
+            }
+        }
     }
 }

@@ -115,7 +115,8 @@ class RecordExportIT {
         long sam = partner("sam@demo.test");
         long before = disclosures();
 
-        HttpResponse<byte[]> file = export(maya, "/therapist/couple.xhtml", "couple", "Riverside Counselling", "the couple moves");
+        String riverside = "Riverside Counselling " + Long.toString(System.nanoTime(), 36);
+        HttpResponse<byte[]> file = export(maya, "/therapist/couple.xhtml", "couple", riverside, "the couple moves");
         Bundle couple = bundle(file);
         assertTrue(types(couple).containsAll(Set.of("Patient", "Group", "Practitioner", "Encounter", "DocumentReference",
                 "QuestionnaireResponse", "Observation", "CarePlan", "Communication")), types(couple).toString());
@@ -140,7 +141,7 @@ class RecordExportIT {
 
         assertEquals(before + 3, disclosures());
         String hash = TestDatabase.text("SELECT file_hash FROM disclosure WHERE couple_id = ? AND recipient = ?", couple(),
-                "Riverside Counselling");
+                riverside);
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file.body())), hash,
                 "the accounting keeps the SHA-256 of the very file handed out");
         assertTrue(TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'RECORD_DISCLOSED' AND couple_id = ?",
@@ -178,6 +179,7 @@ class RecordExportIT {
         String other = omar.get("/therapist/couple.xhtml?id=" + couple()).body();
         assertFalse(other.contains("recordExport"), "no export form for Omar");
         assertFalse(other.contains("Riverside Counselling"), "nor the list of disclosures");
+        assertFalse(other.contains("disclosureList"), "the page of a couple that does not exist");
         assertEquals(before, disclosures());
     }
 

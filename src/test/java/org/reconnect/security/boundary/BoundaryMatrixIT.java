@@ -498,6 +498,7 @@ class BoundaryMatrixIT {
         ids("SessionNotes.sign",                            "R  R  R  R  A  N  R", w -> done(() -> notes.sign(w.note(), noteVersion, SessionFixtures.soap("Matrix: signed."), password.clone()))),
         ids("SessionNotes.addAddendum",                     "R  R  R  R  A  N  R", w -> done(() -> notes.addAddendum(w.note(), "Matrix: a correction.", password.clone()))),
         ids("SessionNotes.pdf",                             "R  R  R  R  A  N  R", w -> notes.pdf(w.note())),
+        ids("SessionNotes.pdfForRecord",                    "R  R  R  R  A  N  R", w -> notes.pdfForRecord(w.note(), w.partnerAId())),
         ids("SessionNotes.pdfForCouple",                    "R  R  R  R  A  N  R", w -> notes.pdfForCouple(w.couple(), LocalDate.now().minusDays(30), LocalDate.now())),
         plain("SessionNotes.overdue",                       "R  R  R  R  A  a  R", w -> notes.overdue()),
 
