@@ -153,6 +153,37 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * Freezes the server (SIGSTOP): its connections stay open and nothing answers, as with a
+     * database host that hangs. {@link #thaw} lets it go on where it stopped.
+     */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String signal) {
+        String portArgument = "--port=" + port;
+        ProcessHandle server = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(portArgument)).orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no mariadbd process listening on port " + port));
+        try {
+            int exit = new ProcessBuilder("kill", "-" + signal, Long.toString(server.pid())).inheritIO().start().waitFor();
+            if (exit != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + server.pid() + " ended with " + exit);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts the server again on the same data and port. */
     public void resume() {
         try {

@@ -148,11 +148,12 @@ public class AjaxErrorHandlerFactory extends ExceptionHandlerFactory {
             }
             try {
                 if (context.getPartialViewContext().isAjaxRequest()) {
+                    // the page it leads to is a new request: it learns an unanswered commit from the address
                     context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath()
-                            + "/errors/unavailable.xhtml");
+                            + "/errors/unavailable.xhtml" + (DatabaseUnavailable.outcomeUnknown(cause) ? "?sent=unconfirmed" : ""));
                 } else {
-                    DatabaseUnavailable.answer((jakarta.servlet.http.HttpServletResponse) context.getExternalContext().getResponse(),
-                            cause);
+                    DatabaseUnavailable.answer((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest(),
+                            (jakarta.servlet.http.HttpServletResponse) context.getExternalContext().getResponse(), cause);
                 }
             } catch (java.io.IOException e) {
                 throw new jakarta.faces.FacesException(e);

@@ -25,6 +25,9 @@ public class DatabaseUnavailable extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailable.class.getName());
     static final int RETRY_AFTER_SECONDS = 30;
+    private static final int LOCK_WAIT_TIMEOUT = 1205;
+    private static final int DEADLOCK = 1213;
+    private static final int QUERY_INTERRUPTED = 1317;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,24 +38,70 @@ public class DatabaseUnavailable extends HttpFilter {
             if (!causedByIt(e) || response.isCommitted()) {
                 throw e;
             }
-            answer(response, e);
+            answer(request, response, e);
         }
     }
 
+    /**
+     * The request attribute that tells the 503 page a change may have been stored although its
+     * commit was not confirmed (the database's answer to the commit never came).
+     */
+    public static final String OUTCOME_UNKNOWN = "reconnect.outcomeUnknown";
+
     /** Sends the 503 page (through web.xml's error page for 503). */
     static void answer(HttpServletResponse response, Throwable cause) throws IOException {
-        LOG.log(Level.WARNING, "The database is unavailable: " + rootMessage(cause));
+        answer(null, response, cause);
+    }
+
+    /** Sends the 503 page, telling it when the outcome of a commit is unknown. */
+    static void answer(HttpServletRequest request, HttpServletResponse response, Throwable cause) throws IOException {
+        if (request != null && outcomeUnknown(cause)) {
+            request.setAttribute(OUTCOME_UNKNOWN, Boolean.TRUE);
+            LOG.log(Level.WARNING, "A commit's outcome is unknown (the database did not confirm it): " + rootMessage(cause));
+        } else {
+            LOG.log(Level.WARNING, "The database is unavailable: " + rootMessage(cause));
+        }
         response.resetBuffer();
         response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     }
 
     /**
-     * Whether a failure means the database could not be reached: a connection failure (SQL state
-     * class 08), a pool that cannot hand out a connection, or Hibernate's word for either.
+     * Whether the commit of a change failed without an answer: the transaction manager reports
+     * a heuristic outcome, so the change may or may not be stored.
+     */
+    public static boolean outcomeUnknown(Throwable failure) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof jakarta.transaction.HeuristicMixedException || t instanceof jakarta.transaction.HeuristicRollbackException
+                    || t instanceof jakarta.transaction.HeuristicCommitException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a failure is the database's, and passing: it could not be reached (SQL state class
+     * 08, a pool that cannot hand out a connection, or Hibernate's word for either), it did not
+     * answer in time (a query or socket timeout), a row lock was not granted in time (InnoDB's
+     * lock wait timeout, 1205) or a deadlock chose this transaction (1213), or a commit went
+     * unanswered. Trying again later may work; the person gets the outage page.
      */
     public static boolean causedByIt(Throwable failure) {
+        if (outcomeUnknown(failure)) {
+            return true;
+        }
         for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof SQLException sql && (sql.getErrorCode() == LOCK_WAIT_TIMEOUT || sql.getErrorCode() == DEADLOCK
+                    || sql.getErrorCode() == QUERY_INTERRUPTED)) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTimeoutException || t instanceof java.sql.SQLTransactionRollbackException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException || t instanceof org.hibernate.QueryTimeoutException
+                    || t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.QueryTimeoutException) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
                 return true;
             }

@@ -159,4 +159,76 @@ class DatabaseOutageIT {
         assertEquals("OPTIONAL", setting());
         assertEquals(changesBefore + 2, settingsChanges());
     }
+
+    /** Runs the request and says how long it took, in milliseconds. */
+    private static <T> long timed(java.util.concurrent.Callable<T> request, java.util.function.Consumer<T> check) throws Exception {
+        long start = System.nanoTime();
+        T answer = request.call();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        check.accept(answer);
+        return millis;
+    }
+
+    @Test
+    void aFrozenDatabaseOrAHeldLockHoldsNobodyLongerThanTheTimeoutsThenShowsTheOutagePage() throws Exception {
+        WebClient therapist = new WebClient();
+        therapist.logIn("maya@demo.test", PASSWORD);
+        WebClient admin = new WebClient();
+        admin.logIn("admin@demo.test", PASSWORD);
+        HttpResponse<String> openPage = admin.get("/admin/settings.xhtml");
+        assertEquals(200, openPage.statusCode());
+        long changesBefore = settingsChanges();
+        String settingBefore = setting();
+        try {
+            heldLockAndFrozenDatabase(therapist, admin, openPage, changesBefore, settingBefore);
+        } finally {
+            TestDatabase.update("UPDATE clinic_setting SET value = 'OPTIONAL' WHERE name = 'security.therapistTwoStep'");
+        }
+    }
+
+    private static void heldLockAndFrozenDatabase(WebClient therapist, WebClient admin, HttpResponse<String> openPage,
+                                                  long changesBefore, String settingBefore) throws Exception {
+        // a row lock held elsewhere (an open transaction of the schema's owner): the save waits for
+        // InnoDB's lock wait timeout (2 s), then gets the outage page, and stores nothing
+        try (Connection owner = java.sql.DriverManager.getConnection(TestDatabase.url(), EmbeddedMariaDb.OWNER_USER,
+                EmbeddedMariaDb.OWNER_PASSWORD)) {
+            owner.setAutoCommit(false);
+            try (Statement s = owner.createStatement()) {
+                s.executeQuery("SELECT value FROM clinic_setting WHERE name = 'security.therapistTwoStep' FOR UPDATE").close();
+                long waited = timed(() -> postTwoStep(admin, openPage, true), r -> {
+                    assertUnavailablePage(r, "a change whose row is locked");
+                    assertTrue(r.body().contains("most likely not saved"), r.body());
+                });
+                assertTrue(waited >= 1_500 && waited < 6_000, "waited " + waited + " ms for a lock that is never granted");
+                System.out.println("DatabaseOutageIT: a save whose row lock is held answered 503 after " + waited + " ms");
+            } finally {
+                owner.rollback();
+            }
+        }
+        assertEquals(settingBefore, setting());
+        assertEquals(changesBefore, settingsChanges(), "no audit event of a change that was not stored");
+
+        // a frozen database: connections open, no answer. A page waits for the socket timeout (3 s, a few times)
+        // at most, then says it is unavailable, without a word about saving
+        EmbeddedMariaDb database = EmbeddedDatabaseForIT.current();
+        database.freeze();
+        try {
+            long waited = timed(() -> therapist.get("/therapist/index.xhtml"), r -> {
+                assertUnavailablePage(r, "a page while the database is frozen");
+                assertFalse(r.body().contains("saved from this") || r.body().contains("not saved"),
+                        "a page asked for says nothing about saves: " + r.body());
+            });
+            assertTrue(waited < 10_000, "waited " + waited + " ms on a frozen database");
+            System.out.println("DatabaseOutageIT: a page on a frozen database answered 503 after " + waited + " ms");
+        } finally {
+            database.thaw();
+        }
+        // and it works again at once
+        HttpResponse<String> back = therapist.get("/therapist/index.xhtml");
+        assertEquals(200, back.statusCode(), back.body());
+        try (Connection c = TestDatabase.connect()) {
+            AuditChain.Verification chain = AuditChainWalk.walk(c, checked -> { });
+            assertTrue(chain.intact(), () -> "first bad row " + chain.firstBadSeq() + ": " + chain.problem());
+        }
+    }
 }
