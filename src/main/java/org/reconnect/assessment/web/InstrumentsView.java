@@ -8,14 +8,10 @@ import org.reconnect.assessment.boundary.InstrumentRow;
 import org.reconnect.assessment.boundary.Instruments;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Uploads;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
@@ -53,7 +49,7 @@ public class InstrumentsView implements Serializable {
         }
         String definition;
         try {
-            definition = file != null && file.getSize() > 0 ? read(file) : text;
+            definition = file != null && file.getSize() > 0 ? Uploads.utf8(file, MAX_FILE_BYTES) : text;
         } catch (IOException unreadable) {
             Messages.error("definition.notJson", 1, 1);
             return;
@@ -69,17 +65,6 @@ public class InstrumentsView implements Serializable {
             rows = null;
         } catch (InvalidInput invalid) {
             Messages.invalid(invalid, FORM);
-        }
-    }
-
-    /** The file as UTF-8 text; anything that is not is refused as not JSON. */
-    private static String read(Part part) throws IOException {
-        try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notText) {
-            throw new IOException(notText);
         }
     }
 

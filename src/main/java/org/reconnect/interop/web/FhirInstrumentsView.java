@@ -12,14 +12,11 @@ import org.reconnect.interop.control.FhirQuestionnaires;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.web.Messages;
+import org.reconnect.shared.web.Uploads;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -50,7 +47,7 @@ public class FhirInstrumentsView implements Serializable {
         }
         String text;
         try {
-            text = file != null && file.getSize() > 0 ? read(file) : null;
+            text = file != null && file.getSize() > 0 ? Uploads.utf8(file, FhirQuestionnaires.MAX_CHARS) : null;
         } catch (IOException unreadable) {
             Messages.error("fhir.notText");
             return null;
@@ -81,16 +78,6 @@ public class FhirInstrumentsView implements Serializable {
                         .stream(() -> new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))
                         .build())
                 .orElse(null);
-    }
-
-    private static String read(Part part) throws IOException {
-        try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes(FhirQuestionnaires.MAX_CHARS);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notText) {
-            throw new IOException(notText);
-        }
     }
 
     public Part getFile() {
