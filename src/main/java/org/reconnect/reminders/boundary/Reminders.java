@@ -22,6 +22,7 @@ import org.reconnect.shared.entity.Role;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -45,12 +46,18 @@ import java.util.logging.Logger;
  * <p>
  * A persistent timer every 15 minutes drives it; with the timer store in the database, one
  * server of several runs each expiry, and the {@code reminder_sent} key (partner, local day)
- * makes a second digest on the same day impossible even so.
+ * makes a second digest on the same day impossible even so. Two rounds at once (an admin's and the
+ * timer's, or two servers') never run side by side: a round holds the lock of its
+ * {@code scheduled_round} row, and another one asks for it without waiting in the database, again
+ * and again for up to {@link #ROUND_WAIT}, so that no statement outlasts the connection's lock wait.
  */
 @Singleton
 public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
+
+    /** How long a round waits for another one to end before it leaves the sending to that one. */
+    static final Duration ROUND_WAIT = Duration.ofSeconds(20);
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -98,6 +105,10 @@ public class Reminders {
 
     /** A round: the other reminders (sessions), then the digests; how many e-mails' worth were sent. */
     private int send(Instant now) {
+        if (!takeTheRound(now)) {
+            LOG.info(() -> "another reminder round ran for longer than " + ROUND_WAIT.toSeconds() + " s; it sends what is due");
+            return 0;
+        }
         int sent = 0;
         for (ReminderMail other : otherMail) {
             sent += other.send(now);
@@ -115,8 +126,6 @@ public class Reminders {
                 .getResultList();
         // the partner's own zone decides when to send and names the day of the digest; the
         // couple's calendar (the one entries are dated in) decides what is still due
-        // in partner order, so that two servers running a round at once take the (partner, day)
-        // rows in the same order and wait for each other instead of deadlocking
         Map<Partner, LocalDate> dueNow = new LinkedHashMap<>();
         Map<Partner, LocalDate> coupleToday = new HashMap<>();
         for (Partner p : partners) {
@@ -152,6 +161,30 @@ public class Reminders {
             sent++;
         }
         return sent;
+    }
+
+    /**
+     * Takes the round's lock (until this transaction ends), asking without waiting in the database
+     * and again every quarter of a second while another round holds it; false after {@link #ROUND_WAIT}.
+     */
+    private boolean takeTheRound(Instant now) {
+        long deadline = System.nanoTime() + ROUND_WAIT.toNanos();
+        while (em.createNativeQuery("SELECT name FROM scheduled_round WHERE name = 'reminders' FOR UPDATE SKIP LOCKED")
+                .getResultList().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        em.createNativeQuery("UPDATE scheduled_round SET last_round_at = ? WHERE name = 'reminders'")
+                .setParameter(1, Timestamp.from(now))
+                .executeUpdate();
+        return true;
     }
 
     /** Takes the (partner, day) slot; {@code false} when another round or server has it already. */

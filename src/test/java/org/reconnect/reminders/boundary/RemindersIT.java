@@ -97,4 +97,37 @@ class RemindersIT {
         sendAt(day.plusDays(1).atTime(18, 15).atZone(BERLIN).toInstant());
         Inbox.staysAt(c.email1(), before + 1, "nothing left to remind of");
     }
+
+    @Test
+    void aRoundWaitsForAnotherOneLongerThanALockWaitThenSendsWhatIsStillDue() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        HomeworkFixtures.assign(Fixtures.HOMEWORK_THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        LocalDate day = LocalDate.now(BERLIN).plusDays(42);
+        Instant at = day.atTime(18, 30).atZone(BERLIN).toInstant();
+        int before = Inbox.count(c.email1());
+        // another round (another server's) holds the round for 3 s, longer than a connection's 2 s lock wait
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CompletableFuture<Void> other = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try (java.sql.Connection owner = Deployed.ownerDataSource().getConnection()) {
+                owner.setAutoCommit(false);
+                try (java.sql.Statement s = owner.createStatement()) {
+                    s.executeQuery("SELECT name FROM scheduled_round WHERE name = 'reminders' FOR UPDATE").close();
+                    held.countDown();
+                    Thread.sleep(3_000);
+                } finally {
+                    owner.rollback();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(held.await(10, java.util.concurrent.TimeUnit.SECONDS), "the other round took the lock");
+        long started = System.nanoTime();
+        int sent = sendAt(at);
+        long waited = (System.nanoTime() - started) / 1_000_000;
+        other.get();
+        assertTrue(sent >= 1, "the round sent what was due once the other one ended");
+        assertTrue(waited >= 2_000, "the round waited for the other one: " + waited + " ms");
+        Inbox.awaitCount(c.email1(), before + 1);
+    }
 }
