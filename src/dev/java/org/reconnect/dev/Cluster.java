@@ -131,14 +131,28 @@ public final class Cluster implements AutoCloseable {
      * reachable) and the balancer sends requests to it; false if it exits, its deployment fails or
      * four minutes pass.
      */
-    public boolean awaitReady(int node) throws InterruptedException {
+    public boolean awaitReady(int node) throws InterruptedException, IOException {
         Process process = nodes[node - 1];
-        Path failed = root.resolve("node" + node).resolve("deployments").resolve("reconnect.war.failed");
+        Path deployments = root.resolve("node" + node).resolve("deployments");
+        Path failed = deployments.resolve("reconnect.war.failed");
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
+        boolean retried = false;
         while (System.nanoTime() < deadline) {
-            if (process == null || !process.isAlive() || Files.exists(failed)) {
+            if (process == null || !process.isAlive()) {
                 return false;
+            }
+            if (Files.exists(failed)) {
+                if (retried) {
+                    return false;
+                }
+                // what an operator does when a joining node could not take over its share of the
+                // sessions (WildFly: ISPN000658, the initial state transfer timed out): deploy it
+                // again; the sessions are still on the other node
+                LOG.warning(() -> "node " + node + ": the deployment failed (see " + serverLog(node) + "); deploying it again");
+                retried = true;
+                Files.delete(failed);
+                Files.writeString(deployments.resolve("reconnect.war.dodeploy"), "");
             }
             if (answers(http, readiness(node)) && answers(http, nodeUrl(node).resolve("login.xhtml"))) {
                 return true;
@@ -203,44 +217,27 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * Deploys the WAR again on a running node, one step of a rolling upgrade (README): the
-     * balancer is told to stop sending to the node's application (mod_cluster's stop-context, which
-     * waits for its requests to finish), the deployment scanner replaces reconnect.war under the
-     * same name (so its sessions stay its own), and the new deployment registers with the balancer
-     * as it starts. Waits until the node is ready; false if that does not happen.
+     * Takes a running node out of the balancer and stops it: mod_cluster's stop-context tells the
+     * balancer to send the node's application nothing new and waits (up to 10 s) for its requests
+     * to finish, then the node shuts down gracefully. Its sessions live on in the other node.
      */
-    public boolean redeploy(int node) throws IOException, InterruptedException {
-        Path deployments = root.resolve("node" + node).resolve("deployments");
-        Path deployed = deployments.resolve("reconnect.war.deployed");
-        long before = Files.exists(deployed) ? Files.getLastModifiedTime(deployed).toMillis() : 0;
+    public void drainAndStop(int node) throws IOException, InterruptedException {
         if (!management(node, "/subsystem=modcluster/proxy=default:stop-context(context=/, virtualhost=default-host, waittime=10)")) {
-            return false;
+            LOG.warning(() -> "node " + node + ": the balancer could not be told to stop sending to it");
         }
-        Path fresh = deployments.resolve("reconnect.war.new");
-        Files.copy(war, fresh, StandardCopyOption.REPLACE_EXISTING);
-        Files.setLastModifiedTime(fresh, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-        Files.move(fresh, deployments.resolve("reconnect.war"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        long deadline = System.nanoTime() + STARTUP_LIMIT.toNanos();
-        boolean retried = false;
-        while (System.nanoTime() < deadline) {
-            Path failed = deployments.resolve("reconnect.war.failed");
-            if (Files.exists(failed)) {
-                if (retried) {
-                    return false;
-                }
-                // what an operator does when a node could not take over its share of the sessions
-                // (WildFly: ISPN000658, the initial state transfer timed out): deploy it again; the
-                // sessions are still on the other node
-                LOG.warning(() -> "node " + node + ": the new deployment failed (see " + serverLog(node) + "); deploying it again");
-                retried = true;
-                Files.delete(failed);
-                Files.writeString(deployments.resolve("reconnect.war.dodeploy"), "");
-            } else if (Files.exists(deployed) && Files.getLastModifiedTime(deployed).toMillis() > before) {
-                return awaitReady(node);
-            }
-            Thread.sleep(250);
-        }
-        return false;
+        stop(node);
+    }
+
+    /**
+     * One step of a rolling upgrade (README): the node leaves the balancer and stops
+     * ({@link #drainAndStop}), starts again with the WAR (the new version) and takes its share of
+     * the sessions over from the other node, and registers with the balancer as it deploys. Waits
+     * until it is ready; false if that does not happen.
+     */
+    public boolean upgrade(int node) throws IOException, InterruptedException {
+        drainAndStop(node);
+        startNode(node);
+        return awaitReady(node);
     }
 
     /** Runs one management operation on a node through jboss-cli (local authentication); whether it succeeded. */
