@@ -35,6 +35,8 @@ public class EntryForm implements Serializable {
     private String prompt;
     private Integer rating;
     private String text;
+    /** Made when the form is opened: a second submission of this form stores nothing (Submissions). */
+    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public Long getAssignmentId() {
         return assignmentId;
@@ -181,5 +183,13 @@ public class EntryForm implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 }

@@ -27,6 +27,7 @@ import org.reconnect.homework.entity.HomeworkEntry;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.entity.Role;
 
@@ -69,6 +70,9 @@ public class HomeworkLog {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     EntryFeedback feedbackOf;
@@ -186,13 +190,19 @@ public class HomeworkLog {
 
     /**
      * Logs an entry, for today or yesterday, on an open assignment meant for the caller. Each
-     * field is checked for its type; nothing is saved while one is wrong. Audited as
-     * {@code ENTRY_LOGGED} (the type only, never the text).
+     * field is checked for its type; nothing is saved while one is wrong. The form sent again
+     * (its submission key) gets the entry the first one made, and nothing is stored or audited
+     * again. Audited as {@code ENTRY_LOGGED} (the type only, never the text).
      *
      * @return the new entry's id
      */
     public long log(EntryForm form) {
         Partner me = meOrRefuse();
+        long account = me.getAccount().getId();
+        Optional<Long> earlier = submissions.claim(account, form.getSubmissionKey(), Submissions.Kind.ENTRY);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         HomeworkAssignment assignment = assignmentFor(me, form.getAssignmentId() == null ? -1 : form.getAssignmentId(),
                 AuditAction.ENTRY_LOGGED);
         Couple couple = me.getCouple();
@@ -204,6 +214,7 @@ public class HomeworkLog {
         fill(entry, form, calendar, day);
         em.persist(entry);
         em.flush();
+        submissions.made(account, form.getSubmissionKey(), entry.getId());
         audit.record(AuditAction.ENTRY_LOGGED, AuditOutcome.SUCCESS, couple.getId(), ENTRY, entry.getId(),
                 "type " + entry.getType());
         return entry.getId();

@@ -1,5 +1,6 @@
 package org.reconnect.homework.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.reconnect.shared.web.Requests;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
  * Backs /portal/moment (a micro-moment in two taps and Save) and /portal/log (any homework,
@@ -126,7 +128,29 @@ public class EntryFormView implements Serializable {
         this.entryParameter = entryParameter;
     }
 
+    /**
+     * The form. A new entry's form sent again after it was saved (a double tap, or a retry after
+     * the first answer was lost) finds its view's bean ended by the first one's navigation: the
+     * form is then rebuilt from what the page carried (the assignment and the submission key), so
+     * that the second submission gets the first one's entry instead of an error, and stores nothing.
+     */
     public EntryForm getForm() {
+        if (form == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            if (faces != null && faces.isPostback()) {
+                Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
+                Long assignmentId = Requests.id(sent.get(FORM + ":again:assignment"));
+                String key = sent.get(FORM + ":again:key");
+                if (assignmentId != null && key != null) {
+                    try {
+                        form = log.start(assignmentId);
+                        form.setSubmissionKey(key);
+                    } catch (Refusal refused) {
+                        form = null;
+                    }
+                }
+            }
+        }
         return form;
     }
 

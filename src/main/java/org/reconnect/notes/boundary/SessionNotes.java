@@ -32,6 +32,7 @@ import org.reconnect.security.boundary.Reauthentication;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.control.PlainText;
 import org.reconnect.shared.entity.Caller;
@@ -82,6 +83,9 @@ public class SessionNotes {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     ClinicSettings settings;
@@ -180,20 +184,24 @@ public class SessionNotes {
     }
 
     /**
-     * Adds a correction under a signed note, signed at once with the therapist's password.
-     * Audited as {@code ADDENDUM_SIGNED}.
+     * Adds a correction under a signed note, signed at once with the therapist's password. The
+     * form sent again ({@code submissionKey}) adds nothing more. Audited as {@code ADDENDUM_SIGNED}.
      */
-    public void addAddendum(long noteId, String text, char[] password) {
+    public void addAddendum(long noteId, String text, char[] password, String submissionKey) {
         SessionNote note = visible(noteId, AuditAction.ADDENDUM_SIGNED, true);
         if (!note.isSigned()) {
             throw new Refusal("note.addendumNeedsSigned");
         }
         throwIfAny(NoteRules.textProblems("text", text, true));
         UserAccount me = reauthenticated(password, note);
+        if (submissions.claim(me.getId(), submissionKey, Submissions.Kind.ADDENDUM).isPresent()) {
+            return;
+        }
         NoteAddendum addendum = new NoteAddendum(note, text.strip(), NoteRules.signer(me.getDisplayName(), me.getEmail()),
                 Instant.now(clock));
         em.persist(addendum);
         em.flush();
+        submissions.made(me.getId(), submissionKey, addendum.getId());
         audit.record(AuditAction.ADDENDUM_SIGNED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
                 "addendum " + addendum.getId());
     }

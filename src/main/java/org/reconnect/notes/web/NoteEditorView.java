@@ -44,6 +44,8 @@ public class NoteEditorView implements Serializable {
     private NoteTemplate template;
     private String password;
     private String addendumText;
+    /** The addendum form's one-time key: sent again (a retry), it adds nothing more. */
+    private final String addendumKey = org.reconnect.shared.boundary.Submissions.newKey();
     private String addendumPassword;
     private String saveStatus;
     private boolean showOlder;
@@ -110,7 +112,8 @@ public class NoteEditorView implements Serializable {
 
     public String addAddendum() {
         try {
-            notes.addAddendum(view.id(), addendumText, addendumPassword == null ? new char[0] : addendumPassword.toCharArray());
+            notes.addAddendum(view.id(), addendumText, addendumPassword == null ? new char[0] : addendumPassword.toCharArray(),
+                    addendumKey);
         } finally {
             addendumPassword = null;
         }

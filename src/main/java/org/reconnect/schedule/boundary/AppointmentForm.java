@@ -28,6 +28,9 @@ public class AppointmentForm implements Serializable {
 
     private String location;
 
+    /** Made when the form is opened: a second submission of a new booking books nothing (Submissions). */
+    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
+
     public Long getCoupleId() {
         return coupleId;
     }
@@ -74,5 +77,13 @@ public class AppointmentForm implements Serializable {
 
     public void setLocation(String location) {
         this.location = location;
+    }
+
+    public String getSubmissionKey() {
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
     }
 }

@@ -23,6 +23,7 @@ import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
@@ -70,6 +71,9 @@ public class Appointments {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     ClinicSettings settings;
@@ -192,6 +196,11 @@ public class Appointments {
     public long book(AppointmentForm form) {
         Objects.requireNonNull(form, "form");
         Caller caller = callers.required();
+        // the form sent again (a retry after an unconfirmed commit) gets the session it booked, not an overlap
+        Optional<Long> earlier = submissions.claim(caller.userId(), form.getSubmissionKey(), Submissions.Kind.BOOKING);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
         if (form.getCoupleId() == null) {
             throw Refusal.onField("coupleId", "appointment.couple.required");
         }
@@ -215,6 +224,7 @@ public class Appointments {
                 form.getLocation());
         em.persist(appointment);
         em.flush();
+        submissions.made(caller.userId(), form.getSubmissionKey(), appointment.getId());
         audit.record(AuditAction.APPOINTMENT_BOOKED, AuditOutcome.SUCCESS, couple.getId(), APPOINTMENT, appointment.getId(),
                 (individualWith == null ? "joint" : "individual") + ", " + appointment.minutes() + " min");
         invitations.send(appointment, SessionInvitations.Change.BOOKED);

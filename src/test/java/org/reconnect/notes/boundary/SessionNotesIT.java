@@ -24,6 +24,7 @@ import org.reconnect.schedule.boundary.Appointments;
 import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
@@ -202,18 +203,18 @@ class SessionNotesIT {
         long note = SessionFixtures.draftNote(therapist, c.id());
         assertEquals("note.addendumNeedsSigned", assertThrows(Refusal.class, () -> RunAs.user(therapist,
                 () -> {
-                    notes().addAddendum(note, "Too early.", PASSWORD.toCharArray());
+                    notes().addAddendum(note, "Too early.", PASSWORD.toCharArray(), Submissions.newKey());
                     return null;
                 })).getKey());
         RunAs.user(therapist, () -> notes().sign(note, SessionFixtures.noteVersion(note), SessionFixtures.soap("They talked."),
                 PASSWORD.toCharArray()));
 
         assertThrows(Refusal.class, () -> RunAs.user(therapist, () -> {
-            notes().addAddendum(note, "Unsigned.", "wrong".toCharArray());
+            notes().addAddendum(note, "Unsigned.", "wrong".toCharArray(), Submissions.newKey());
             return null;
         }));
-        RunAs.user(therapist, () -> notes().addAddendum(note, "The session began ten minutes late.", PASSWORD.toCharArray()));
-        RunAs.user(therapist, () -> notes().addAddendum(note, "Homework was set by e-mail afterwards.", PASSWORD.toCharArray()));
+        RunAs.user(therapist, () -> notes().addAddendum(note, "The session began ten minutes late.", PASSWORD.toCharArray(), Submissions.newKey()));
+        RunAs.user(therapist, () -> notes().addAddendum(note, "Homework was set by e-mail afterwards.", PASSWORD.toCharArray(), Submissions.newKey()));
 
         NoteDetails view = RunAs.user(therapist, () -> notes().view(note));
         assertEquals(List.of("The session began ten minutes late.", "Homework was set by e-mail afterwards."),
@@ -252,7 +253,7 @@ class SessionNotesIT {
         long note = SessionFixtures.draftNote(therapist, c.id());
         RunAs.user(therapist, () -> notes().sign(note, SessionFixtures.noteVersion(note),
                 SessionFixtures.soap("Alex named the flatmate feeling for the first time."), PASSWORD.toCharArray()));
-        RunAs.user(therapist, () -> notes().addAddendum(note, "Sam asked to revisit this.", PASSWORD.toCharArray()));
+        RunAs.user(therapist, () -> notes().addAddendum(note, "Sam asked to revisit this.", PASSWORD.toCharArray(), Submissions.newKey()));
         String hash = Deployed.text("SELECT content_hash FROM session_note WHERE id = ?", note);
 
         RunAs.user(therapist, () -> notes().view(note));

@@ -69,6 +69,7 @@ import org.reconnect.schedule.entity.AppointmentStatus;
 import org.reconnect.shared.boundary.DatabaseReadiness;
 import org.reconnect.shared.boundary.OutgoingMail;
 import org.reconnect.shared.boundary.PageRequest;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.testsupport.container.AssessmentFixtures;
 import org.reconnect.testsupport.container.BoundaryMatrix;
 import org.reconnect.testsupport.container.BoundaryMatrix.Row;
@@ -496,7 +497,7 @@ class BoundaryMatrixIT {
         ids("SessionNotes.view",                            "R  R  R  R  A  N  R", w -> notes.view(w.note())),
         ids("SessionNotes.save",                            "R  R  R  R  A  N  R", w -> notes.save(w.note(), noteVersion, SessionFixtures.soap("Matrix: saved."))),
         ids("SessionNotes.sign",                            "R  R  R  R  A  N  R", w -> done(() -> notes.sign(w.note(), noteVersion, SessionFixtures.soap("Matrix: signed."), password.clone()))),
-        ids("SessionNotes.addAddendum",                     "R  R  R  R  A  N  R", w -> done(() -> notes.addAddendum(w.note(), "Matrix: a correction.", password.clone()))),
+        ids("SessionNotes.addAddendum",                     "R  R  R  R  A  N  R", w -> done(() -> notes.addAddendum(w.note(), "Matrix: a correction.", password.clone(), Submissions.newKey()))),
         ids("SessionNotes.pdf",                             "R  R  R  R  A  N  R", w -> notes.pdf(w.note())),
         ids("SessionNotes.pdfForRecord",                    "R  R  R  R  A  N  R", w -> notes.pdfForRecord(w.note(), w.partnerAId())),
         ids("SessionNotes.pdfForCouple",                    "R  R  R  R  A  N  R", w -> notes.pdfForCouple(w.couple(), LocalDate.now().minusDays(30), LocalDate.now())),
