@@ -165,6 +165,28 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         signal("CONT");
     }
 
+    /**
+     * Crashes the server (SIGKILL, as {@code kill -9}): no shutdown, whatever was in flight is cut
+     * off; InnoDB recovers at the next {@link #resume}. Returns once the process is gone.
+     */
+    public void crash() {
+        signal("KILL");
+        String portArgument = "--port=" + port;
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (ProcessHandle.allProcesses().anyMatch(p -> p.isAlive()
+                && p.info().commandLine().map(c -> c.contains("mariadbd") && c.contains(portArgument)).orElse(false))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the killed mariadbd on port " + port + " did not go away");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private void signal(String signal) {
         String portArgument = "--port=" + port;
         ProcessHandle server = ProcessHandle.allProcesses()

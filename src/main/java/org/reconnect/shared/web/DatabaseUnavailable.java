@@ -48,14 +48,17 @@ public class DatabaseUnavailable extends HttpFilter {
      */
     public static final String OUTCOME_UNKNOWN = "reconnect.outcomeUnknown";
 
-    /** Sends the 503 page (through web.xml's error page for 503). */
-    static void answer(HttpServletResponse response, Throwable cause) throws IOException {
-        answer(null, response, cause);
-    }
+    /**
+     * The request attribute that tells the 503 page the request sent something (a form), so that
+     * it says what became of it; set before the error page is dispatched, whatever that dispatch
+     * makes of the request's method.
+     */
+    public static final String SENT = "reconnect.sent";
 
-    /** Sends the 503 page, telling it when the outcome of a commit is unknown. */
+    /** Sends the 503 page (through web.xml's error page for 503), telling it what was sent and whether a commit's outcome is unknown. */
     static void answer(HttpServletRequest request, HttpServletResponse response, Throwable cause) throws IOException {
-        if (request != null && outcomeUnknown(cause)) {
+        request.setAttribute(SENT, !"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()));
+        if (outcomeUnknown(cause)) {
             request.setAttribute(OUTCOME_UNKNOWN, Boolean.TRUE);
             LOG.log(Level.WARNING, "A commit's outcome is unknown (the database did not confirm it): " + rootMessage(cause));
         } else {
@@ -103,6 +106,10 @@ public class DatabaseUnavailable extends HttpFilter {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            // Connector/J on a connection it gave up on (a socket timeout, the server gone): its statements are closed
+            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().startsWith("No operations allowed after")) {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException

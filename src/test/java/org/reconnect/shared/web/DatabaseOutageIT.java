@@ -3,6 +3,7 @@ package org.reconnect.shared.web;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,12 +14,16 @@ import org.reconnect.testsupport.EmbeddedDatabaseForIT;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.TestServer;
 import org.reconnect.testsupport.client.WebClient;
+import org.reconnect.testsupport.container.InContainer;
+import org.reconnect.testsupport.container.PoolServlet;
 import org.reconnect.testsupport.container.RunAs;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -39,9 +44,21 @@ class DatabaseOutageIT {
     private static final String PASSWORD = RunAs.DEMO_PASSWORD;
     private static final Pattern STACK_TRACE = Pattern.compile("\\tat |Caused by:|\\.java:\\d+\\)|SQLException|JDBC");
 
+    /** The test's own archive: a servlet that fills the application's connection pool. */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestServer.marker(DatabaseOutageIT.class);
+        return InContainer.archiveFor(DatabaseOutageIT.class).setWebXML(new StringAsset(PoolServlet.WEB_XML));
+    }
+
+    /** Borrows this many of the application's connections at once and gives them back: the pool then holds them. */
+    private static void fillThePool(int connections) throws Exception {
+        HttpResponse<String> filled = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        TestServer.base().resolve("it-" + DatabaseOutageIT.class.getSimpleName() + PoolServlet.PATH))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("n=" + connections)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, filled.statusCode(), filled.body());
+        assertEquals(String.valueOf(connections), filled.body().strip());
     }
 
     private static HttpResponse<String> saveTherapistTwoStep(WebClient admin, boolean required) throws Exception {
@@ -127,7 +144,9 @@ class DatabaseOutageIT {
             assertEquals(503, notReady.statusCode(), notReady.body());
             assertTrue(notReady.body().contains("\"name\":\"database\",\"status\":\"DOWN\""), notReady.body());
             assertUnavailablePage(therapist.get("/therapist/index.xhtml"), "a page");
-            assertUnavailablePage(postTwoStep(admin, openPage, false), "a change");
+            HttpResponse<String> change = postTwoStep(admin, openPage, false);
+            assertUnavailablePage(change, "a change");
+            assertTrue(change.body().contains("most likely not saved"), "a change sent hears what became of it: " + change.body());
             assertUnavailablePage(alex.postForm("/portal/messages.xhtml", conversation,
                     Map.of("compose", "compose", "compose:body", "Sent during the outage", "compose:send", "")), "a message sent");
             HttpResponse<String> ajax = therapist.get("/therapist/index.xhtml", "Faces-Request", "partial/ajax");
@@ -208,8 +227,13 @@ class DatabaseOutageIT {
         assertEquals(settingBefore, setting());
         assertEquals(changesBefore, settingsChanges(), "no audit event of a change that was not stored");
 
-        // a frozen database: connections open, no answer. A page waits for the socket timeout (3 s, a few times)
-        // at most, then says it is unavailable, without a word about saving
+        // a frozen database: connections open, no answer. A page waits for one pooled connection's check
+        // (1 s) and one new connection's greeting (the socket timeout, 3 s), however many connections the
+        // pool holds (here at least eight, as after a busy hour), then says it is unavailable, without a
+        // word about saving
+        fillThePool(8);
+        long pooled = TestDatabase.number("SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE USER = ?", EmbeddedMariaDb.USER);
+        assertTrue(pooled >= 8, "the pool holds " + pooled + " connections");
         EmbeddedMariaDb database = EmbeddedDatabaseForIT.current();
         database.freeze();
         try {
@@ -219,7 +243,8 @@ class DatabaseOutageIT {
                         "a page asked for says nothing about saves: " + r.body());
             });
             assertTrue(waited < 10_000, "waited " + waited + " ms on a frozen database");
-            System.out.println("DatabaseOutageIT: a page on a frozen database answered 503 after " + waited + " ms");
+            System.out.println("DatabaseOutageIT: a page on a frozen database answered 503 after " + waited + " ms, with "
+                    + pooled + " connections in the pool");
         } finally {
             database.thaw();
         }
@@ -230,5 +255,60 @@ class DatabaseOutageIT {
             AuditChain.Verification chain = AuditChainWalk.walk(c, checked -> { });
             assertTrue(chain.intact(), () -> "first bad row " + chain.firstBadSeq() + ": " + chain.problem());
         }
+    }
+
+    /**
+     * What a person does after "we could not confirm that this was saved": goes back and sends the
+     * same form again. The second submission carries the first one's key, gets its result (the
+     * same confirmation) and stores nothing new.
+     */
+    @Test
+    void aFormSentAgainGetsTheFirstResultAndStoresNothingNew() throws Exception {
+        WebClient sam = new WebClient();
+        sam.logIn("sam@demo.test", PASSWORD);
+        HttpResponse<String> form = sam.get("/portal/moment.xhtml");
+        assertEquals(200, form.statusCode(), form.body());
+        String text = "Sent twice " + java.util.UUID.randomUUID();
+        // the form as a browser sends it, with the page's hidden fields
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("entry", "entry", "entry:bidBy", "ME",
+                "entry:response", "TURNED_TOWARD", "entry:text", text, "entry:save", ""));
+        fields.putAll(hiddenFields(form.body()));
+        assertEquals(2, fields.keySet().stream().filter(name -> name.startsWith("entry:again:")).count(), "the form carries its key");
+        for (int sent = 1; sent <= 2; sent++) {
+            HttpResponse<String> answer = sam.postForm("/portal/moment.xhtml", form, fields);
+            assertEquals(3, answer.statusCode() / 100, "sent " + sent + ": " + answer.statusCode() + " " + answer.body());
+            assertTrue(answer.headers().firstValue("Location").orElse("").contains("/portal/index.xhtml"), "sent " + sent);
+            HttpResponse<String> home = sam.get(URI.create(answer.headers().firstValue("Location").orElseThrow()).getPath());
+            assertTrue(home.body().contains("Micro-moment saved."), "sent " + sent + ": the confirmation");
+        }
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM homework_entry WHERE text = ?", text), "stored once");
+        long entry = TestDatabase.number("SELECT id FROM homework_entry WHERE text = ?", text);
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'ENTRY_LOGGED' AND target_id = ?",
+                String.valueOf(entry)), "audited once");
+    }
+
+    /** A page's plain hidden inputs (not Faces' own), as a browser sends them with the form. */
+    static Map<String, String> hiddenFields(String html) {
+        Map<String, String> hidden = new java.util.HashMap<>();
+        java.util.regex.Matcher m = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(html);
+        while (m.find()) {
+            if (!m.group(1).startsWith("jakarta.faces") && !m.group(1).startsWith("primefaces")) {
+                hidden.put(m.group(1), m.group(2));
+            }
+        }
+        return hidden;
+    }
+
+    /** What a page says, in short: its title, its messages and the outage page's text. */
+    static String gist(String html) {
+        StringBuilder gist = new StringBuilder();
+        for (String pattern : List.of("<title>([^<]*)</title>", "id=\"unavailableText\">([^<]*)<", "class=\"ui-messages-[a-z]+-summary\">([^<]*)<",
+                "class=\"ui-message-[a-z]+-detail\">([^<]*)<")) {
+            java.util.regex.Matcher m = Pattern.compile(pattern).matcher(html);
+            while (m.find()) {
+                gist.append('[').append(m.group(1).strip()).append("] ");
+            }
+        }
+        return gist.toString();
     }
 }
