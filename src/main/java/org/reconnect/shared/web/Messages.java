@@ -56,9 +56,12 @@ public final class Messages {
         org.omnifaces.util.Messages.addGlobalError(key, arguments);
     }
 
-    /** Keeps the messages of this request for the page the browser is redirected to. */
+    /**
+     * Keeps the messages of this request for the page the browser is redirected to, until a page
+     * has shown them (also when that page first meets the outage page: {@link Confirmations}).
+     */
     public static void keepForRedirect() {
-        Faces.getFlash().setKeepMessages(true);
+        Confirmations.keep(jakarta.faces.context.FacesContext.getCurrentInstance());
     }
 
     /**
