@@ -6,7 +6,7 @@
 -- transaction as the creation, so a creation rolled back leaves its key free.
 CREATE TABLE submission (
     account_id      BIGINT        NOT NULL,
-    submission_key  VARCHAR(64)   NOT NULL,
+    submission_key  VARCHAR(64)   CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     kind            VARCHAR(30)   NOT NULL,
     result_id       BIGINT        NULL,
     submitted_at    DATETIME(6)   NOT NULL,

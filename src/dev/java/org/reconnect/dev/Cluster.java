@@ -151,7 +151,7 @@ public final class Cluster implements AutoCloseable {
                 // again; the sessions are still on the other node
                 LOG.warning(() -> "node " + node + ": the deployment failed (see " + serverLog(node) + "); deploying it again");
                 retried = true;
-                Files.delete(failed);
+                Files.deleteIfExists(failed);
                 Files.writeString(deployments.resolve("reconnect.war.dodeploy"), "");
             }
             if (answers(http, readiness(node)) && answers(http, nodeUrl(node).resolve("login.xhtml"))) {
@@ -217,27 +217,16 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * Takes a running node out of the balancer and stops it: mod_cluster's stop-context tells the
-     * balancer to send the node's application nothing new and waits (up to 10 s) for its requests
-     * to finish, then the node shuts down gracefully. Its sessions live on in the other node.
+     * Takes a running node out of the balancer and stops it, the first step of a node's upgrade
+     * (README, rolling upgrade): mod_cluster's stop-context tells the balancer to send the node's
+     * application nothing new and waits (up to 10 s) for its requests to finish, then the node shuts
+     * down gracefully. Its sessions live on in the other node. False if the balancer could not be
+     * told (the node is stopped all the same).
      */
-    public void drainAndStop(int node) throws IOException, InterruptedException {
-        if (!management(node, "/subsystem=modcluster/proxy=default:stop-context(context=/, virtualhost=default-host, waittime=10)")) {
-            LOG.warning(() -> "node " + node + ": the balancer could not be told to stop sending to it");
-        }
+    public boolean drainAndStop(int node) throws IOException, InterruptedException {
+        boolean drained = management(node, "/subsystem=modcluster/proxy=default:stop-context(context=/, virtualhost=default-host, waittime=10)");
         stop(node);
-    }
-
-    /**
-     * One step of a rolling upgrade (README): the node leaves the balancer and stops
-     * ({@link #drainAndStop}), starts again with the WAR (the new version) and takes its share of
-     * the sessions over from the other node, and registers with the balancer as it deploys. Waits
-     * until it is ready; false if that does not happen.
-     */
-    public boolean upgrade(int node) throws IOException, InterruptedException {
-        drainAndStop(node);
-        startNode(node);
-        return awaitReady(node);
+        return drained;
     }
 
     /** Runs one management operation on a node through jboss-cli (local authentication); whether it succeeded. */

@@ -185,7 +185,11 @@ public class EntryForm implements Serializable {
         this.text = text;
     }
 
+    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
     public String getSubmissionKey() {
+        if (submissionKey == null) {
+            submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
+        }
         return submissionKey;
     }
 

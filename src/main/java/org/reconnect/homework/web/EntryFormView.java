@@ -40,6 +40,8 @@ public class EntryFormView implements Serializable {
     private EntryForm form;
     private String day = TODAY;
     private boolean locked;
+    /** The form was rebuilt from the page once in this request's view (or could not be): never again. */
+    private transient boolean rebuildTried;
 
     /** The view action of /portal/log. */
     public void load() throws IOException {
@@ -135,9 +137,10 @@ public class EntryFormView implements Serializable {
      * that the second submission gets the first one's entry instead of an error, and stores nothing.
      */
     public EntryForm getForm() {
-        if (form == null) {
+        if (form == null && !rebuildTried) {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces != null && faces.isPostback()) {
+                rebuildTried = true;
                 Map<String, String> sent = faces.getExternalContext().getRequestParameterMap();
                 Long assignmentId = Requests.id(sent.get(FORM + ":again:assignment"));
                 String key = sent.get(FORM + ":again:key");
@@ -146,7 +149,9 @@ public class EntryFormView implements Serializable {
                         form = log.start(assignmentId);
                         form.setSubmissionKey(key);
                     } catch (Refusal refused) {
+                        // the first one was saved, but this form may not be sent any more: say why
                         form = null;
+                        Messages.error(refused.getKey());
                     }
                 }
             }

@@ -45,7 +45,7 @@ public class NoteEditorView implements Serializable {
     private String password;
     private String addendumText;
     /** The addendum form's one-time key: sent again (a retry), it adds nothing more. */
-    private final String addendumKey = org.reconnect.shared.boundary.Submissions.newKey();
+    private String addendumKey = org.reconnect.shared.boundary.Submissions.newKey();
     private String addendumPassword;
     private String saveStatus;
     private boolean showOlder;
@@ -113,7 +113,7 @@ public class NoteEditorView implements Serializable {
     public String addAddendum() {
         try {
             notes.addAddendum(view.id(), addendumText, addendumPassword == null ? new char[0] : addendumPassword.toCharArray(),
-                    addendumKey);
+                    addendumKey());
         } finally {
             addendumPassword = null;
         }
@@ -221,5 +221,13 @@ public class NoteEditorView implements Serializable {
 
     public String getSaveStatus() {
         return saveStatus;
+    }
+
+    /** The addendum form's key; made now for a view kept in a session from before keys were made. */
+    private String addendumKey() {
+        if (addendumKey == null) {
+            addendumKey = org.reconnect.shared.boundary.Submissions.newKey();
+        }
+        return addendumKey;
     }
 }

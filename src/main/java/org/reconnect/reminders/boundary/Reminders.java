@@ -52,6 +52,9 @@ import java.util.logging.Logger;
  * and again for up to {@link #ROUND_WAIT}, so that no statement outlasts the connection's lock wait.
  */
 @Singleton
+// no container lock: a round waits for another one at the database (the round's row), and a
+// container lock held while it waits would time other callers out first
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 public class Reminders {
 
     private static final Logger LOG = Logger.getLogger(Reminders.class.getName());
@@ -171,6 +174,12 @@ public class Reminders {
         long deadline = System.nanoTime() + ROUND_WAIT.toNanos();
         while (em.createNativeQuery("SELECT name FROM scheduled_round WHERE name = 'reminders' FOR UPDATE SKIP LOCKED")
                 .getResultList().isEmpty()) {
+            // not locked but missing (a database restored without it): put it back, and take it next time round
+            if (((Number) em.createNativeQuery("SELECT COUNT(*) FROM scheduled_round WHERE name = 'reminders'")
+                    .getSingleResult()).longValue() == 0) {
+                em.createNativeQuery("INSERT IGNORE INTO scheduled_round (name) VALUES ('reminders')").executeUpdate();
+                continue;
+            }
             if (System.nanoTime() > deadline) {
                 return false;
             }

@@ -79,7 +79,11 @@ public class AppointmentForm implements Serializable {
         this.location = location;
     }
 
+    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
     public String getSubmissionKey() {
+        if (submissionKey == null) {
+            submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
+        }
         return submissionKey;
     }
 

@@ -268,7 +268,7 @@ class ClusterIT {
             assertTrue(cluster.awaitReady(served), "node " + served + " did not come back: " + cluster.serverLog(served));
             assertTrue(cluster.awaitBalancerRoutesTo(served), "the balancer does not send to node " + served + " again");
 
-            cluster.drainAndStop(other);
+            assertTrue(cluster.drainAndStop(other), "the balancer was told to stop sending to node " + other);
             long note = TestDatabase.number("SELECT id FROM session_note WHERE appointment_id = ?", appointment);
             desk.open("/therapist/note.xhtml?id=" + note);
             assertSignedIn(desk, "Maya on the node that came back");
@@ -313,8 +313,8 @@ class ClusterIT {
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("at=" + at)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            // both rounds take the claimed rows in the same order, so the later one waits and then
-            // finds them taken: neither may fail
+            // the rounds take turns (the round's row lock), and the later one finds every e-mail
+            // claimed: neither may fail
             assertEquals(200, response.statusCode(), () -> "the round on node " + node + " failed: " + response.body());
             return Integer.parseInt(response.body().strip());
         } catch (Exception e) {

@@ -146,7 +146,7 @@ class DatabaseOutageIT {
             assertUnavailablePage(therapist.get("/therapist/index.xhtml"), "a page");
             HttpResponse<String> change = postTwoStep(admin, openPage, false);
             assertUnavailablePage(change, "a change");
-            assertTrue(change.body().contains("most likely not saved"), "a change sent hears what became of it: " + change.body());
+            assertTrue(change.body().contains("probably not saved"), "a change sent hears what became of it: " + change.body());
             assertUnavailablePage(alex.postForm("/portal/messages.xhtml", conversation,
                     Map.of("compose", "compose", "compose:body", "Sent during the outage", "compose:send", "")), "a message sent");
             HttpResponse<String> ajax = therapist.get("/therapist/index.xhtml", "Faces-Request", "partial/ajax");
@@ -216,7 +216,7 @@ class DatabaseOutageIT {
                 s.executeQuery("SELECT value FROM clinic_setting WHERE name = 'security.therapistTwoStep' FOR UPDATE").close();
                 long waited = timed(() -> postTwoStep(admin, openPage, true), r -> {
                     assertUnavailablePage(r, "a change whose row is locked");
-                    assertTrue(r.body().contains("most likely not saved"), r.body());
+                    assertTrue(r.body().contains("probably not saved"), r.body());
                 });
                 assertTrue(waited >= 1_500 && waited < 6_000, "waited " + waited + " ms for a lock that is never granted");
                 System.out.println("DatabaseOutageIT: a save whose row lock is held answered 503 after " + waited + " ms");
@@ -285,6 +285,42 @@ class DatabaseOutageIT {
         long entry = TestDatabase.number("SELECT id FROM homework_entry WHERE text = ?", text);
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM audit_event WHERE action = 'ENTRY_LOGGED' AND target_id = ?",
                 String.valueOf(entry)), "audited once");
+    }
+
+    /**
+     * A save committed and answered its redirect, and the page it led to met the outage page: the
+     * confirmation is not lost with it. The next page that opens shows it, and only that one.
+     */
+    @Test
+    void theConfirmationOfACommittedSaveWaitsForAPageThatShowsIt() throws Exception {
+        EmbeddedMariaDb database = EmbeddedDatabaseForIT.current();
+        WebClient sam = new WebClient();
+        sam.logIn("sam@demo.test", PASSWORD);
+        HttpResponse<String> form = sam.get("/portal/moment.xhtml");
+        assertEquals(200, form.statusCode(), form.body());
+        String text = "Confirmed after an outage " + java.util.UUID.randomUUID();
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("entry", "entry", "entry:bidBy", "ME",
+                "entry:response", "TURNED_TOWARD", "entry:text", text, "entry:save", ""));
+        fields.putAll(hiddenFields(form.body()));
+        HttpResponse<String> saved = sam.postForm("/portal/moment.xhtml", form, fields);
+        assertEquals(3, saved.statusCode() / 100, saved.body());
+        URI location = URI.create(saved.headers().firstValue("Location").orElseThrow());
+        String next = location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM homework_entry WHERE text = ?", text), "the save committed");
+
+        database.pause();
+        try {
+            HttpResponse<String> outage = sam.get(next);
+            assertUnavailablePage(outage, "the page the save led to");
+            assertFalse(outage.body().contains("not saved"), "a page asked for says nothing about saves: " + outage.body());
+        } finally {
+            database.resume();
+        }
+        HttpResponse<String> home = sam.get(next);
+        assertEquals(200, home.statusCode(), home.body());
+        assertTrue(home.body().contains("Micro-moment saved."), "the confirmation waited for a page that shows it");
+        HttpResponse<String> again = sam.get(next);
+        assertFalse(again.body().contains("Micro-moment saved."), "and is shown once");
     }
 
     /** A page's plain hidden inputs (not Faces' own), as a browser sends them with the form. */
