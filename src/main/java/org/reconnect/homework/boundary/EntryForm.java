@@ -187,9 +187,7 @@ public class EntryForm implements Serializable {
 
     /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
     public String getSubmissionKey() {
-        if (submissionKey == null) {
-            submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
-        }
+        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
         return submissionKey;
     }
 

@@ -225,9 +225,7 @@ public class NoteEditorView implements Serializable {
 
     /** The addendum form's key; made now for a view kept in a session from before keys were made. */
     private String addendumKey() {
-        if (addendumKey == null) {
-            addendumKey = org.reconnect.shared.boundary.Submissions.newKey();
-        }
+        addendumKey = org.reconnect.shared.boundary.Submissions.orNew(addendumKey);
         return addendumKey;
     }
 }

@@ -40,6 +40,11 @@ public class Submissions {
         return UUID.randomUUID().toString();
     }
 
+    /** The form's key, or a fresh one for a form that has none (kept in a session from before keys were made). */
+    public static String orNew(String key) {
+        return key == null ? newKey() : key;
+    }
+
     /**
      * Claims {@code key} for the account: empty when it is new (create, then call {@link #made}),
      * or the id of what the first submission with this key made. A key that is malformed, was used

@@ -197,9 +197,7 @@ class DatabaseChaosIT {
                 }
                 String text = prefix + n++;
                 tally.attempts.incrementAndGet();
-                Map<String, String> fields = new java.util.HashMap<>(Map.of("entry", "entry", "entry:bidBy", "ME",
-                        "entry:response", "TURNED_TOWARD", "entry:text", text, "entry:save", ""));
-                fields.putAll(DatabaseOutageIT.hiddenFields(form.body()));
+                Map<String, String> fields = DatabaseOutageIT.momentFields(form, text);
                 for (int sent = 1; ; sent++) {
                     if (sent > 1) {
                         tally.resent.incrementAndGet();

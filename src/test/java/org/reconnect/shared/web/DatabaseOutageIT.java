@@ -269,10 +269,7 @@ class DatabaseOutageIT {
         HttpResponse<String> form = sam.get("/portal/moment.xhtml");
         assertEquals(200, form.statusCode(), form.body());
         String text = "Sent twice " + java.util.UUID.randomUUID();
-        // the form as a browser sends it, with the page's hidden fields
-        Map<String, String> fields = new java.util.HashMap<>(Map.of("entry", "entry", "entry:bidBy", "ME",
-                "entry:response", "TURNED_TOWARD", "entry:text", text, "entry:save", ""));
-        fields.putAll(hiddenFields(form.body()));
+        Map<String, String> fields = momentFields(form, text);
         assertEquals(2, fields.keySet().stream().filter(name -> name.startsWith("entry:again:")).count(), "the form carries its key");
         for (int sent = 1; sent <= 2; sent++) {
             HttpResponse<String> answer = sam.postForm("/portal/moment.xhtml", form, fields);
@@ -299,10 +296,7 @@ class DatabaseOutageIT {
         HttpResponse<String> form = sam.get("/portal/moment.xhtml");
         assertEquals(200, form.statusCode(), form.body());
         String text = "Confirmed after an outage " + java.util.UUID.randomUUID();
-        Map<String, String> fields = new java.util.HashMap<>(Map.of("entry", "entry", "entry:bidBy", "ME",
-                "entry:response", "TURNED_TOWARD", "entry:text", text, "entry:save", ""));
-        fields.putAll(hiddenFields(form.body()));
-        HttpResponse<String> saved = sam.postForm("/portal/moment.xhtml", form, fields);
+        HttpResponse<String> saved = sam.postForm("/portal/moment.xhtml", form, momentFields(form, text));
         assertEquals(3, saved.statusCode() / 100, saved.body());
         URI location = URI.create(saved.headers().firstValue("Location").orElseThrow());
         String next = location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
@@ -321,6 +315,14 @@ class DatabaseOutageIT {
         assertTrue(home.body().contains("Micro-moment saved."), "the confirmation waited for a page that shows it");
         HttpResponse<String> again = sam.get(next);
         assertFalse(again.body().contains("Micro-moment saved."), "and is shown once");
+    }
+
+    /** The micro-moment form filled in ("I turned toward"), as a browser sends it: with the page's hidden fields. */
+    static Map<String, String> momentFields(HttpResponse<String> form, String text) {
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("entry", "entry", "entry:bidBy", "ME",
+                "entry:response", "TURNED_TOWARD", "entry:text", text, "entry:save", ""));
+        fields.putAll(hiddenFields(form.body()));
+        return fields;
     }
 
     /** A page's plain hidden inputs (not Faces' own), as a browser sends them with the form. */
