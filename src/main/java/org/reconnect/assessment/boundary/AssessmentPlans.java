@@ -23,6 +23,7 @@ import org.reconnect.couple.entity.Partner;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 
@@ -49,6 +51,9 @@ public class AssessmentPlans {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     Callers callers;
@@ -83,8 +88,14 @@ public class AssessmentPlans {
      */
     public long assign(long coupleId, PlanForm form) {
         Caller caller = callers.required();
-        Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.ASSESSMENT_ASSIGNED);
         Objects.requireNonNull(form, "form");
+        // the form sent again (a retry after an unconfirmed commit, a double tap) gets the plan it made
+        Optional<Long> earlier = submissions.claim(caller.userId(), form.getSubmissionKey(), Submissions.Kind.ASSESSMENT_PLAN,
+                Submissions.content(coupleId, form.content()));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.ASSESSMENT_ASSIGNED);
         InvalidInput.throwIfAny(validator.validate(form));
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (!couple.mayPlanFrom(form.getFirstDue(), clock)) {
@@ -116,6 +127,7 @@ public class AssessmentPlans {
         em.persist(plan);
         plan.administrations().forEach(em::persist);
         em.flush();
+        submissions.made(caller.userId(), form.getSubmissionKey(), plan.getId());
         audit.record(AuditAction.ASSESSMENT_ASSIGNED, AuditOutcome.SUCCESS, couple.getId(), PLAN, plan.getId(),
                 instrument.getCode() + " v" + instrument.getVersion() + ", " + plan.getTimes() + " time(s)");
         return plan.getId();

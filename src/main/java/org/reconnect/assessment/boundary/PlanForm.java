@@ -36,6 +36,9 @@ public class PlanForm implements Serializable {
 
     private boolean shareResults;
 
+    /** Made when the form is opened: a second submission of this form creates nothing more (Submissions). */
+    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
+
     public Long getInstrumentId() {
         return instrumentId;
     }
@@ -90,5 +93,20 @@ public class PlanForm implements Serializable {
 
     public void setShareResults(boolean shareResults) {
         this.shareResults = shareResults;
+    }
+
+    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
+    public String getSubmissionKey() {
+        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
+    }
+
+    /** What the form says, for its submission key: sent again, it must say the same. */
+    public String content() {
+        return org.reconnect.shared.boundary.Submissions.content(instrumentId, partnerId, recurrence, everyWeeks, times, firstDue, shareResults);
     }
 }

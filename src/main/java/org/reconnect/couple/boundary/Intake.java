@@ -28,6 +28,7 @@ import org.reconnect.security.entity.LinkPurpose;
 import org.reconnect.security.entity.UserAccount;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
@@ -40,6 +41,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -53,6 +55,9 @@ public class Intake {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     CoupleCaseloads caseloads;
@@ -82,6 +87,13 @@ public class Intake {
     @RolesAllowed({Role.ADMIN_NAME, Role.THERAPIST_NAME})
     public IntakeResult open(IntakeForm form) {
         Caller caller = callers.current().orElseThrow(() -> new Refusal("caller.unknown"));
+        // the form sent again (a retry after an unconfirmed commit, a double tap) gets the case it opened
+        Optional<Long> earlier = submissions.claim(caller.userId(), form.getSubmissionKey(), Submissions.Kind.INTAKE,
+                form.content());
+        if (earlier.isPresent()) {
+            Couple opened = em.find(Couple.class, earlier.get());
+            return IntakeResult.openedBefore(opened.getId(), opened.getCaseNumber());
+        }
         InvalidInput.throwIfAny(validator.validate(form));
         checkBeyondTheConstraints(form, caller);
 
@@ -130,6 +142,7 @@ public class Intake {
         }
         try {
             em.flush();
+            submissions.made(caller.userId(), form.getSubmissionKey(), couple.getId());
         } catch (PersistenceException failed) {
             // most likely another intake took one of the emails between our check and now
             List<InvalidInput.Problem> taken = new ArrayList<>();

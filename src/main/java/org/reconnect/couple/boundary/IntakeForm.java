@@ -39,6 +39,9 @@ public class IntakeForm implements Serializable {
     @NotNull
     private PartnerForm partner2 = new PartnerForm(2);
 
+    /** Made when the form is opened: a second submission of this form creates nothing more (Submissions). */
+    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
+
     public String getReferralSource() {
         return referralSource;
     }
@@ -101,5 +104,21 @@ public class IntakeForm implements Serializable {
 
     public void setPartner2(PartnerForm partner2) {
         this.partner2 = partner2;
+    }
+
+    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
+    public String getSubmissionKey() {
+        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
+    }
+
+    /** What the form says, for its submission key: sent again, it must say the same. */
+    public String content() {
+        return org.reconnect.shared.boundary.Submissions.content(referralSource, reason, secretsPolicy, initialStatus, assignToMe, partner1.content(),
+                partner2.content());
     }
 }

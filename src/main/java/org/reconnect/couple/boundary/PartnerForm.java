@@ -142,4 +142,10 @@ public class PartnerForm implements Serializable {
     public void setPosition(Integer position) {
         this.position = position;
     }
+
+    /** What the form says, for its submission key: sent again, it must say the same. */
+    public String content() {
+        return org.reconnect.shared.boundary.Submissions.content(position, fullName, preferredName, pronouns, email, phone, timeZone, consentGiven, consentOn,
+                consentFormVersion, secretsAcknowledged);
+    }
 }

@@ -194,4 +194,10 @@ public class EntryForm implements Serializable {
     public void setSubmissionKey(String submissionKey) {
         this.submissionKey = submissionKey;
     }
+
+    /** What the form says, for its submission key: sent again, it must say the same. */
+    public String content() {
+        return org.reconnect.shared.boundary.Submissions.content(assignmentId, loggedFor, time, bidBy, bidKind, response, minutes, phonesOff, prompts, prompt,
+                rating, text);
+    }
 }

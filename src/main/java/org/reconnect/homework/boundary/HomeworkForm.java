@@ -46,6 +46,9 @@ public class HomeworkForm implements Serializable {
     @NotNull(message = "{homework.visibility.required}")
     private Visibility visibility = Visibility.SHARED;
 
+    /** Made when the form is opened: a second submission of this form creates nothing more (Submissions). */
+    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
+
     public HomeworkType getType() {
         return type;
     }
@@ -116,5 +119,20 @@ public class HomeworkForm implements Serializable {
 
     public void setVisibility(Visibility visibility) {
         this.visibility = visibility;
+    }
+
+    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
+    public String getSubmissionKey() {
+        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
+        return submissionKey;
+    }
+
+    public void setSubmissionKey(String submissionKey) {
+        this.submissionKey = submissionKey;
+    }
+
+    /** What the form says, for its submission key: sent again, it must say the same. */
+    public String content() {
+        return org.reconnect.shared.boundary.Submissions.content(type, title, instructions, partnerId, cadence, target, startsOn, endsOn, visibility);
     }
 }

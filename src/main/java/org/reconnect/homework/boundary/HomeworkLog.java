@@ -199,7 +199,7 @@ public class HomeworkLog {
     public long log(EntryForm form) {
         Partner me = meOrRefuse();
         long account = me.getAccount().getId();
-        Optional<Long> earlier = submissions.claim(account, form.getSubmissionKey(), Submissions.Kind.ENTRY);
+        Optional<Long> earlier = submissions.claim(account, form.getSubmissionKey(), Submissions.Kind.ENTRY, form.content());
         if (earlier.isPresent()) {
             return earlier.get();
         }

@@ -22,6 +22,7 @@ import org.reconnect.homework.entity.Visibility;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.control.PlainText;
 import org.reconnect.shared.entity.Caller;
@@ -32,6 +33,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 
@@ -50,6 +52,9 @@ public class HomeworkPlans {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     Callers callers;
@@ -116,8 +121,14 @@ public class HomeworkPlans {
      */
     public long assign(long coupleId, HomeworkForm form) {
         Caller caller = callers.required();
-        Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.HOMEWORK_ASSIGNED);
         Objects.requireNonNull(form, "form");
+        // the form sent again (a retry after an unconfirmed commit, a double tap) gets the assignment it made
+        Optional<Long> earlier = submissions.claim(caller.userId(), form.getSubmissionKey(), Submissions.Kind.HOMEWORK,
+                Submissions.content(coupleId, form.content()));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Couple couple = guard.forClinicalChange(coupleId, caller, AuditAction.HOMEWORK_ASSIGNED);
         InvalidInput.throwIfAny(validator.validate(form));
         List<InvalidInput.Problem> problems = new ArrayList<>();
         if (PlainText.hasMarkup(form.getTitle())) {
@@ -150,6 +161,7 @@ public class HomeworkPlans {
         }
         em.persist(assignment);
         em.flush();
+        submissions.made(caller.userId(), form.getSubmissionKey(), assignment.getId());
         audit.record(AuditAction.HOMEWORK_ASSIGNED, AuditOutcome.SUCCESS, couple.getId(), "HOMEWORK",
                 assignment.getId(), "type " + assignment.getType());
         return assignment.getId();

@@ -194,7 +194,8 @@ public class SessionNotes {
         }
         throwIfAny(NoteRules.textProblems("text", text, true));
         UserAccount me = reauthenticated(password, note);
-        if (submissions.claim(me.getId(), submissionKey, Submissions.Kind.ADDENDUM).isPresent()) {
+        if (submissions.claim(me.getId(), submissionKey, Submissions.Kind.ADDENDUM,
+                Submissions.content(noteId, text)).isPresent()) {
             return;
         }
         NoteAddendum addendum = new NoteAddendum(note, text.strip(), NoteRules.signer(me.getDisplayName(), me.getEmail()),

@@ -88,4 +88,9 @@ public class AppointmentForm implements Serializable {
     public void setSubmissionKey(String submissionKey) {
         this.submissionKey = submissionKey;
     }
+
+    /** What the form says, for its submission key: sent again, it must say the same. */
+    public String content() {
+        return org.reconnect.shared.boundary.Submissions.content(coupleId, partnerId, modality, startsAt, endsAt, location);
+    }
 }

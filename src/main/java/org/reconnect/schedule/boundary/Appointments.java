@@ -197,7 +197,8 @@ public class Appointments {
         Objects.requireNonNull(form, "form");
         Caller caller = callers.required();
         // the form sent again (a retry after an unconfirmed commit) gets the session it booked, not an overlap
-        Optional<Long> earlier = submissions.claim(caller.userId(), form.getSubmissionKey(), Submissions.Kind.BOOKING);
+        Optional<Long> earlier = submissions.claim(caller.userId(), form.getSubmissionKey(), Submissions.Kind.BOOKING,
+                form.content());
         if (earlier.isPresent()) {
             return earlier.get();
         }

@@ -5,7 +5,14 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.assessment.boundary.AssessmentPlans;
+import org.reconnect.assessment.boundary.PlanForm;
+import org.reconnect.assessment.entity.Recurrence;
+import org.reconnect.couple.boundary.IntakeForm;
+import org.reconnect.couple.boundary.IntakeResult;
 import org.reconnect.homework.boundary.EntryForm;
+import org.reconnect.homework.boundary.HomeworkForm;
+import org.reconnect.homework.boundary.HomeworkPlans;
 import org.reconnect.homework.boundary.HomeworkLog;
 import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidResponse;
@@ -14,6 +21,7 @@ import org.reconnect.homework.entity.Visibility;
 import org.reconnect.notes.boundary.SessionNotes;
 import org.reconnect.schedule.boundary.AppointmentForm;
 import org.reconnect.schedule.boundary.Appointments;
+import org.reconnect.testsupport.container.AssessmentFixtures;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
 import org.reconnect.testsupport.container.Fixtures.TestCouple;
@@ -22,6 +30,7 @@ import org.reconnect.testsupport.container.InContainer;
 import org.reconnect.testsupport.container.RunAs;
 import org.reconnect.testsupport.container.SessionFixtures;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -29,6 +38,7 @@ import java.util.concurrent.CountDownLatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * One-time submission keys: a form that creates something, sent again with its key (a retry after
@@ -167,5 +177,77 @@ class SubmissionsIT {
         }
         assertEquals(0, entries(moments));
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM submission WHERE submission_key = 'short'"));
+    }
+
+    @Test
+    void anEntrySentAgainWithOtherContentIsRefusedAndTheFirstStays() throws Exception {
+        TestCouple c = Fixtures.activeCouple(Fixtures.homeworkTherapist());
+        long moments = HomeworkFixtures.assign(Fixtures.HOMEWORK_THERAPIST, c.id(), HomeworkType.MICRO_MOMENT_LOG, null, Visibility.SHARED);
+        EntryForm form = moment(moments, "As first sent.");
+        long first = RunAs.user(c.email1(), () -> log().log(form));
+        form.setText("Edited after the answer was lost.");
+        assertEquals("submission.changed", assertThrows(Refusal.class, () -> RunAs.user(c.email1(), () -> log().log(form))).getKey(),
+                "the edit is not answered as if it had been saved");
+        form.setResponse(BidResponse.TURNED_AWAY);
+        form.setText("As first sent.");
+        assertEquals("submission.changed", assertThrows(Refusal.class, () -> RunAs.user(c.email1(), () -> log().log(form))).getKey(),
+                "a changed choice counts as much as a changed text");
+        form.setResponse(BidResponse.TURNED_TOWARD);
+        assertEquals(first, (long) RunAs.user(c.email1(), () -> log().log(form)), "the form as first sent gets its entry");
+        assertEquals(1, entries(moments));
+        assertEquals("As first sent.", Deployed.text("SELECT text FROM homework_entry WHERE id = ?", first));
+    }
+
+    @Test
+    void homeworkAQuestionnairePlanAndAnIntakeSentAgainAreMadeOnce() throws Exception {
+        String therapist = Fixtures.therapist(Fixtures.uniqueEmail("submissions"));
+        TestCouple c = Fixtures.activeCouple(therapist);
+        HomeworkPlans homework = Deployed.boundary(HomeworkPlans.class);
+        HomeworkForm talk = RunAs.user(therapist, () -> homework.draft(c.id(), HomeworkType.DAILY_TALK));
+        long assigned = RunAs.user(therapist, () -> homework.assign(c.id(), talk));
+        assertEquals(assigned, (long) RunAs.user(therapist, () -> homework.assign(c.id(), talk)));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM homework_assignment WHERE couple_id = ? AND type = 'DAILY_TALK'", c.id()));
+        talk.setTitle("Another title");
+        assertEquals("submission.changed", assertThrows(Refusal.class,
+                () -> RunAs.user(therapist, () -> homework.assign(c.id(), talk))).getKey());
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM homework_assignment WHERE couple_id = ? AND type = 'DAILY_TALK'", c.id()));
+
+        AssessmentPlans assessments = Deployed.boundary(AssessmentPlans.class);
+        PlanForm plan = new PlanForm();
+        plan.setInstrumentId(AssessmentFixtures.instrumentId("connection-check"));
+        plan.setRecurrence(Recurrence.ONCE);
+        plan.setFirstDue(LocalDate.now());
+        long planned = RunAs.user(therapist, () -> assessments.assign(c.id(), plan));
+        assertEquals(planned, (long) RunAs.user(therapist, () -> assessments.assign(c.id(), plan)));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM assessment_plan WHERE couple_id = ?", c.id()));
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM assessment_administration WHERE couple_id = ?", c.id()),
+                "one questionnaire for each partner, not two");
+
+        String admin = Fixtures.admin(Fixtures.uniqueEmail("submissions-admin"));
+        IntakeForm intake = Fixtures.intakeForm();
+        IntakeResult opened = Fixtures.openCase(admin, intake);
+        IntakeResult again = Fixtures.openCase(admin, intake);
+        assertEquals(opened.coupleId(), again.coupleId());
+        assertEquals(opened.caseNumber(), again.caseNumber());
+        assertTrue(again.openedBefore() && again.invitations().isEmpty() && !opened.openedBefore(),
+                "the second answer says the case was opened before, and sends no invitation again");
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'CASE_OPENED' AND couple_id = ?",
+                opened.coupleId()));
+        assertEquals(2, Deployed.number("SELECT COUNT(*) FROM partner WHERE couple_id = ?", opened.coupleId()));
+    }
+
+    @Test
+    void keysOlderThanAWeekArePurgedAndNewerOnesKept() throws Exception {
+        long account = Deployed.number("SELECT id FROM user_account WHERE email = 'alex@demo.test'");
+        String old = Submissions.newKey();
+        String recent = Submissions.newKey();
+        Deployed.update("INSERT INTO submission (account_id, submission_key, kind, submitted_at)"
+                + " VALUES (?, ?, 'ENTRY', NOW(6) - INTERVAL 8 DAY)", account, old);
+        Deployed.update("INSERT INTO submission (account_id, submission_key, kind, submitted_at)"
+                + " VALUES (?, ?, 'ENTRY', NOW(6) - INTERVAL 6 DAY)", account, recent);
+        assertTrue(Deployed.boundary(SubmissionPurge.class).purge() >= 1);
+        assertEquals(0, Deployed.number("SELECT COUNT(*) FROM submission WHERE submission_key = ?", old));
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM submission WHERE submission_key = ?", recent));
+        Deployed.update("DELETE FROM submission WHERE submission_key = ?", recent);
     }
 }

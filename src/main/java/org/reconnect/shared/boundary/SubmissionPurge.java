@@ -1,0 +1,38 @@
+package org.reconnect.shared.boundary;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Deletes the submission keys older than {@link Submissions#KEPT}, every night. On every server
+ * of a cluster (not a persistent timer): the delete is the same whichever server runs it, and a
+ * night missed (the database away) is caught up the next.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SubmissionPurge {
+
+    private static final Logger LOG = Logger.getLogger(SubmissionPurge.class.getName());
+
+    @Inject
+    Submissions submissions;
+
+    /** @return how many keys were deleted */
+    @Schedule(hour = "3", minute = "40", persistent = false, info = "submission key purge")
+    public int purge() {
+        try {
+            int purged = submissions.purge();
+            LOG.fine(() -> purged + " submission keys purged");
+            return purged;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Old submission keys were not purged; the next night tries again", e);
+            return 0;
+        }
+    }
+}
