@@ -28,6 +28,7 @@ import org.reconnect.schedule.entity.Modality;
 import org.reconnect.security.boundary.Callers;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Settings;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
@@ -145,13 +146,13 @@ public class RecordExports {
         boolean clinical = CaseAccess.levelFor(caller, couple.accessFacts()) == CaseAccess.Level.CLINICAL;
         CoupleRecord record = gather(couple, partnerId, clinical);
         Instant now = Instant.now(clock);
-        Bundle bundle = FhirRecord.bundle(record, now);
+        Bundle bundle = FhirRecord.bundle(record, now, Settings.requiredPublicAddress());
         byte[] json = FhirRecord.json(bundle).getBytes(StandardCharsets.UTF_8);
         String hash = FhirRecord.sha256Hex(json);
         String content = content(record, clinical);
         em.persist(new Disclosure(couple.getId(), partnerId, now, caller.email(), to, why, content, hash));
         audit.record(AuditAction.RECORD_DISCLOSED, AuditOutcome.SUCCESS, couple.getId(), partner == null ? "COUPLE" : "PARTNER",
-                partner == null ? couple.getId() : partner.getId(), "FHIR bundle of " + bundle.getEntry().size() + " entries");
+                partner == null ? couple.getId() : partner.getId(), "FHIR bundle of " + bundle.getEntry().size() + " entries, to " + to + ", for " + why);
         String name = "record-" + couple.getCaseNumber() + (partner == null ? "" : "-partner-" + partner.getPosition())
                 + "-" + LocalDate.ofInstant(now, java.time.ZoneOffset.UTC) + ".fhir.json";
         return new Export(name, json, bundle.getEntry().size());

@@ -41,15 +41,16 @@ import java.util.UUID;
  * {@code attachment.hash}) and its SHA-256 (an extension beside it),
  * answered questionnaires a {@code QuestionnaireResponse} and an {@code Observation} of the total
  * and band, the program and homework a {@code CarePlan}, messages {@code Communication}s.
- * Entries are named by {@code urn:uuid}s made from Reconnect's ids, so the same record exported
- * twice names its entries the same. What the record holds was decided before: this class leaves
+ * Entries are named by {@code urn:uuid}s made from the installation's public address and
+ * Reconnect's ids, so the same record exported twice names its entries the same, and two clinics
+ * never name two people alike; the partners', therapists' and case numbers' identifier systems are
+ * the installation's own for the same reason. What the record holds was decided before: this class leaves
  * nothing out.
  */
 public final class FhirRecord {
 
-    static final String PARTNER_IDS = Fhir.BASE + "NamingSystem/partner";
-    static final String THERAPIST_IDS = Fhir.BASE + "NamingSystem/therapist";
-    static final String CASE_NUMBERS = Fhir.BASE + "NamingSystem/case-number";
+    /** Where an installation's own identifier systems live, under its public address. */
+    static final String NAMING_SYSTEMS = "/fhir/NamingSystem/";
     static final String TOTALS = Fhir.BASE + "CodeSystem/instrument-total";
     static final String STEPS = Fhir.BASE + "CodeSystem/program-step";
     /** The SHA-256 of an attachment's data (base64), beside R4's own SHA-1 in {@code hash}. */
@@ -58,16 +59,23 @@ public final class FhirRecord {
     private static final String OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 
     private final CoupleRecord record;
+    private final String installation;
     private final Bundle bundle = new Bundle();
     private final Map<Long, String> accountRefs = new HashMap<>();
 
-    private FhirRecord(CoupleRecord record) {
+    private FhirRecord(CoupleRecord record, String installation) {
         this.record = record;
+        this.installation = installation.endsWith("/") ? installation.substring(0, installation.length() - 1) : installation;
     }
 
-    /** The Bundle of the record, stamped with when it was made. */
-    public static Bundle bundle(CoupleRecord record, Instant madeAt) {
-        return new FhirRecord(record).build(madeAt);
+    /**
+     * The Bundle of the record, stamped with when it was made.
+     *
+     * @param installation the clinic's public address ({@code https://clinic.example}): names
+     *                     its entries and identifiers apart from every other clinic's
+     */
+    public static Bundle bundle(CoupleRecord record, Instant madeAt, String installation) {
+        return new FhirRecord(record, installation).build(madeAt);
     }
 
     /** The Bundle as FHIR JSON. */
@@ -90,7 +98,7 @@ public final class FhirRecord {
         bundle.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + UUID.randomUUID()));
         for (CoupleRecord.Person p : record.partners()) {
             Patient patient = new Patient();
-            patient.addIdentifier().setSystem(PARTNER_IDS).setValue(Long.toString(p.id()));
+            patient.addIdentifier().setSystem(naming("partner")).setValue(Long.toString(p.id()));
             patient.addName(new HumanName().setText(p.fullName()));
             contact(p, patient.getTelecom());
             accountRefs.put(p.accountId(), add("Patient", p.id(), patient));
@@ -102,13 +110,13 @@ public final class FhirRecord {
         therapists.addAll(record.formerTherapists());
         for (CoupleRecord.Person t : therapists) {
             Practitioner practitioner = new Practitioner();
-            practitioner.addIdentifier().setSystem(THERAPIST_IDS).setValue(Long.toString(t.id()));
+            practitioner.addIdentifier().setSystem(naming("therapist")).setValue(Long.toString(t.id()));
             practitioner.addName(new HumanName().setText(t.fullName()));
             contact(t, practitioner.getTelecom());
             accountRefs.put(t.accountId(), add("Practitioner", t.id(), practitioner));
         }
         Group group = new Group();
-        group.addIdentifier().setSystem(CASE_NUMBERS).setValue(record.caseNumber());
+        group.addIdentifier().setSystem(naming("case-number")).setValue(record.caseNumber());
         group.setActive(!"DISCHARGED".equals(record.status()));
         group.setType(Group.GroupType.PERSON).setActual(true).setName("Couple " + record.caseNumber());
         group.setQuantity(record.partners().size());
@@ -282,19 +290,23 @@ public final class FhirRecord {
         return ref("Group", record.coupleId());
     }
 
-    private static Reference ref(String type, long id) {
-        return new Reference(uuid(type, id));
+    private String naming(String what) {
+        return installation + NAMING_SYSTEMS + what;
+    }
+
+    private Reference ref(String type, long id) {
+        return new Reference(uuid(installation, type, id));
     }
 
     private String add(String type, long id, Resource resource) {
-        String fullUrl = uuid(type, id);
+        String fullUrl = uuid(installation, type, id);
         bundle.addEntry().setFullUrl(fullUrl).setResource(resource);
         return fullUrl;
     }
 
-    /** The same entry gets the same name in every export of the same clinic's data. */
-    static String uuid(String type, long id) {
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(("reconnect/" + type + "/" + id).getBytes(StandardCharsets.UTF_8));
+    /** The same entry gets the same name in every export of the same clinic's data, and another in any other clinic's. */
+    static String uuid(String installation, String type, long id) {
+        return "urn:uuid:" + UUID.nameUUIDFromBytes((installation + "/" + type + "/" + id).getBytes(StandardCharsets.UTF_8));
     }
 
     private static byte[] digest(String algorithm, byte[] bytes) {

@@ -3,6 +3,7 @@ package org.reconnect.interop.control;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
 import org.reconnect.testsupport.fhir.R4Validator;
@@ -22,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FhirRecordTest {
 
     private static final Instant AT = Instant.parse("2026-11-03T17:00:00Z");
+    private static final String CLINIC = "https://reconnect.clinic-one.example";
 
     static CoupleRecord record() {
         byte[] pdf = "%PDF-1.4 a signed note".getBytes();
@@ -53,7 +55,7 @@ class FhirRecordTest {
 
     @Test
     void aWholeRecordIsAValidR4CollectionWhoseReferencesAllResolveInside() {
-        Bundle bundle = FhirRecord.bundle(record(), AT);
+        Bundle bundle = FhirRecord.bundle(record(), AT, CLINIC);
         R4Validator.assertValid(bundle);
         assertEquals(Bundle.BundleType.COLLECTION, bundle.getType());
         Set<String> types = new HashSet<>();
@@ -75,8 +77,30 @@ class FhirRecordTest {
     }
 
     @Test
+    void theSameRecordIsNamedAlikeInOneClinicAndApartInAnother() {
+        Bundle once = FhirRecord.bundle(record(), AT, CLINIC);
+        Bundle twice = FhirRecord.bundle(record(), AT.plusSeconds(60), CLINIC + "/");
+        Bundle elsewhere = FhirRecord.bundle(record(), AT, "https://other-clinic.example");
+        Set<String> urls = new HashSet<>();
+        Set<String> otherUrls = new HashSet<>();
+        for (int i = 0; i < once.getEntry().size(); i++) {
+            assertEquals(once.getEntry().get(i).getFullUrl(), twice.getEntry().get(i).getFullUrl(), "exported again, named the same");
+            urls.add(once.getEntry().get(i).getFullUrl());
+            otherUrls.add(elsewhere.getEntry().get(i).getFullUrl());
+        }
+        urls.retainAll(otherUrls);
+        assertTrue(urls.isEmpty(), "another clinic's entries are named apart: " + urls);
+        Patient patient = (Patient) once.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(Patient.class::isInstance).findFirst().orElseThrow();
+        assertEquals(CLINIC + "/fhir/NamingSystem/partner", patient.getIdentifierFirstRep().getSystem());
+        Patient theirs = (Patient) elsewhere.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(Patient.class::isInstance).findFirst().orElseThrow();
+        assertEquals("https://other-clinic.example/fhir/NamingSystem/partner", theirs.getIdentifierFirstRep().getSystem());
+    }
+
+    @Test
     void aSignedNoteCarriesItsPdfWithItsSha1AsR4SaysAndItsSha256Beside() throws Exception {
-        Bundle bundle = FhirRecord.bundle(record(), AT);
+        Bundle bundle = FhirRecord.bundle(record(), AT, CLINIC);
         DocumentReference note = (DocumentReference) bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .filter(DocumentReference.class::isInstance).findFirst().orElseThrow();
         byte[] pdf = note.getContentFirstRep().getAttachment().getData();
@@ -90,31 +114,31 @@ class FhirRecordTest {
 
     @Test
     void aScoreIsAnObservationOfItsResponseAndAResponseEnteredInErrorSaysSo() {
-        Bundle bundle = FhirRecord.bundle(record(), AT);
+        Bundle bundle = FhirRecord.bundle(record(), AT, CLINIC);
         List<Observation> totals = bundle.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
                 .filter(Observation.class::isInstance).map(Observation.class::cast).toList();
         assertEquals(2, totals.size());
         Observation first = totals.get(0);
         assertEquals(0, first.getValueQuantity().getValue().compareTo(new BigDecimal("30")));
         assertEquals("Mostly connected", first.getInterpretationFirstRep().getText());
-        assertEquals(FhirRecord.uuid("QuestionnaireResponse", 41), first.getDerivedFromFirstRep().getReference());
+        assertEquals(FhirRecord.uuid(CLINIC, "QuestionnaireResponse", 41), first.getDerivedFromFirstRep().getReference());
         assertEquals(Observation.ObservationStatus.ENTEREDINERROR, totals.get(1).getStatus());
     }
 
     @Test
     void aSessionAndItsNoteNameTheTherapistWhoHeldItNotTheCurrentOne() {
-        Bundle bundle = FhirRecord.bundle(record(), AT);
-        String omar = FhirRecord.uuid("Practitioner", 4);
-        String maya = FhirRecord.uuid("Practitioner", 3);
+        Bundle bundle = FhirRecord.bundle(record(), AT, CLINIC);
+        String omar = FhirRecord.uuid(CLINIC, "Practitioner", 4);
+        String maya = FhirRecord.uuid(CLINIC, "Practitioner", 3);
         assertEquals(2, bundle.getEntry().stream().filter(e -> e.getResource().fhirType().equals("Practitioner")).count());
         for (Bundle.BundleEntryComponent e : bundle.getEntry()) {
-            if (e.getFullUrl().equals(FhirRecord.uuid("Encounter", 20))) {
+            if (e.getFullUrl().equals(FhirRecord.uuid(CLINIC, "Encounter", 20))) {
                 assertEquals(omar, ((org.hl7.fhir.r4.model.Encounter) e.getResource()).getParticipantFirstRep().getIndividual().getReference());
             }
-            if (e.getFullUrl().equals(FhirRecord.uuid("Encounter", 21))) {
+            if (e.getFullUrl().equals(FhirRecord.uuid(CLINIC, "Encounter", 21))) {
                 assertEquals(maya, ((org.hl7.fhir.r4.model.Encounter) e.getResource()).getParticipantFirstRep().getIndividual().getReference());
             }
-            if (e.getFullUrl().equals(FhirRecord.uuid("DocumentReference", 30))) {
+            if (e.getFullUrl().equals(FhirRecord.uuid(CLINIC, "DocumentReference", 30))) {
                 assertEquals(omar, ((DocumentReference) e.getResource()).getAuthorFirstRep().getReference());
             }
         }
