@@ -84,7 +84,7 @@ public class Reminders {
 
     @Schedule(minute = "*/15", hour = "*", persistent = true, info = "daily homework digest")
     void every15Minutes(Timer timer) {
-        if (!mail.isConfigured()) {
+        if (!mail.isConfigured() || !Settings.scheduledReminders()) {
             return;
         }
         try {

@@ -72,4 +72,14 @@ public final class Settings {
     public static boolean demoMode() {
         return flag("reconnect.demo");
     }
+
+    /**
+     * Whether this server runs the reminder rounds on their schedule (every 15 minutes), from
+     * {@code reconnect.reminders.scheduled}, on unless set to {@code false}: a copy of the clinic
+     * (staging, a restore being checked, the tests' servers) can keep its hands off the partners'
+     * mailboxes; a round asked for at once ({@code Reminders.sendDue}) still runs.
+     */
+    public static boolean scheduledReminders() {
+        return value("reconnect.reminders.scheduled").map(Boolean::parseBoolean).orElse(true);
+    }
 }

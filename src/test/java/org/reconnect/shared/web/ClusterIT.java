@@ -76,7 +76,8 @@ class ClusterIT {
         environment.put("RECONNECT_BASE_URL", "http://localhost:" + balancerPort);
         cluster = new Cluster(Path.of(System.getProperty("wildfly.home")), root, build.resolve("reconnect.war"), BALANCER_OFFSET,
                 // the nodes compile with C1 only: they start about a third faster, and the test measures no speed
-                environment, List.of("-XX:TieredStopAtLevel=1", "-Dreconnect.demo=true", "-Dreconnect.smtp.host=127.0.0.1",
+                environment, List.of("-XX:TieredStopAtLevel=1", "-Dreconnect.demo=true", "-Dreconnect.reminders.scheduled=false",
+                "-Dreconnect.smtp.host=127.0.0.1",
                 "-Dreconnect.smtp.port=" + Integer.getInteger("it.smtp.port"), "-Dit.pop3.port=" + Integer.getInteger("it.pop3.port")));
         // the test's own archive (the reminder round at a chosen moment) on both nodes, beside reconnect.war
         Path roundWar = root.resolve("it-" + ClusterIT.class.getSimpleName() + ".war");
