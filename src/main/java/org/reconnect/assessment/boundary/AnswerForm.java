@@ -27,6 +27,8 @@ public class AnswerForm implements Serializable {
     private final LocalDate dueOn;
     private final List<Instrument.Item> items;
     private final Map<String, Integer> answers;
+    /** One per save: sent again (an answer lost on the way), a save or a submission is made once (Submissions). */
+    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public AnswerForm(long administrationId, long version, Instrument instrument, LocalDate dueOn, Map<String, Integer> saved) {
         this.administrationId = administrationId;
@@ -84,5 +86,16 @@ public class AnswerForm implements Serializable {
 
     public long getAnswered() {
         return items.stream().filter(i -> answers.get(i.id()) != null).count();
+    }
+
+    /** The key of the next save; made now for a form kept in a session from before keys were made. */
+    public String getSubmissionKey() {
+        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
+        return submissionKey;
+    }
+
+    /** After a save that was answered: the next one is another save. */
+    public void renewSubmissionKey() {
+        submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
     }
 }

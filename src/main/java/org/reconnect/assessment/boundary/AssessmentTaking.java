@@ -20,6 +20,7 @@ import org.reconnect.couple.boundary.CallingPartner;
 import org.reconnect.couple.entity.Partner;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
 import org.reconnect.shared.entity.Role;
 
@@ -32,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The partner's side of assessments, in the portal: what to answer now, answering (saved as it
@@ -54,6 +56,9 @@ public class AssessmentTaking {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Submissions submissions;
 
     @Inject
     InstrumentCatalog catalog;
@@ -150,12 +155,22 @@ public class AssessmentTaking {
      * is not the caller's or no longer open, a page built for another instrument version or opened
      * before another save, an item the instrument does not have, a value that is not one of the
      * item's options, and on submitting, any item left unanswered (each named on its field).
-     * Audited as {@code ASSESSMENT_SAVED} or {@code ASSESSMENT_SUBMITTED}.
+     * The same save sent again ({@code submissionKey}: an answer that never arrived, a double tap)
+     * gets the first one's version, and nothing is stored or audited again. Audited as
+     * {@code ASSESSMENT_SAVED} or {@code ASSESSMENT_SUBMITTED}.
      *
      * @return the response's new version, for the next save
      */
     public long save(long administrationId, long expectedVersion, int instrumentVersion, Map<String, Integer> answers,
-                     boolean submit) {
+                     boolean submit, String submissionKey) {
+        Optional<Long> account = me().map(p -> p.getAccount().getId());
+        if (account.isPresent()) {
+            Optional<Long> earlier = submissions.claim(account.get(), submissionKey, Submissions.Kind.ANSWERS,
+                    Submissions.content(administrationId, expectedVersion, instrumentVersion, new TreeMap<>(answers), submit));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
         AssessmentAdministration a = mineToAnswer(administrationId, submit ? AuditAction.ASSESSMENT_SUBMITTED
                 : AuditAction.ASSESSMENT_SAVED, true);
         Instrument instrument = catalog.of(a.getInstrument());
@@ -201,6 +216,7 @@ public class AssessmentTaking {
         }
         audit.record(submit ? AuditAction.ASSESSMENT_SUBMITTED : AuditAction.ASSESSMENT_SAVED, AuditOutcome.SUCCESS,
                 a.getCouple().getId(), RESPONSE, a.getId(), given.size() + " of " + instrument.items().size() + " answered");
+        submissions.made(account.orElseThrow(), submissionKey, a.getVersion());
         return a.getVersion();
     }
 

@@ -69,7 +69,9 @@ public class AnswerView implements Serializable {
 
     private boolean save(boolean submit) {
         try {
-            version = taking.save(form.getAdministrationId(), version, form.getInstrumentVersion(), form.getAnswers(), submit);
+            version = taking.save(form.getAdministrationId(), version, form.getInstrumentVersion(), form.getAnswers(), submit,
+                    form.getSubmissionKey());
+            form.renewSubmissionKey();
             Messages.info(submit ? "portal.assessment.submitted" : "portal.assessment.saved");
             if (submit) {
                 Messages.keepForRedirect();

@@ -92,6 +92,9 @@ public class Intake {
                 form.content());
         if (earlier.isPresent()) {
             Couple opened = em.find(Couple.class, earlier.get());
+            if (opened == null) {
+                throw new Refusal("submission.retry");
+            }
             return IntakeResult.openedBefore(opened.getId(), opened.getCaseNumber());
         }
         InvalidInput.throwIfAny(validator.validate(form));
@@ -142,7 +145,6 @@ public class Intake {
         }
         try {
             em.flush();
-            submissions.made(caller.userId(), form.getSubmissionKey(), couple.getId());
         } catch (PersistenceException failed) {
             // most likely another intake took one of the emails between our check and now
             List<InvalidInput.Problem> taken = new ArrayList<>();
@@ -156,6 +158,7 @@ public class Intake {
             }
             throw new InvalidInput(taken);
         }
+        submissions.made(caller.userId(), form.getSubmissionKey(), couple.getId());
         List<LinkDelivery> invitations = new ArrayList<>();
         for (Partner partner : partners) {
             invitations.add(setupLinks.send(partner.getAccount(), partner.getCallName(), LinkPurpose.PORTAL_INVITATION));

@@ -118,7 +118,7 @@ public class IntakeForm implements Serializable {
 
     /** What the form says, for its submission key: sent again, it must say the same. */
     public String content() {
-        return org.reconnect.shared.boundary.Submissions.content(referralSource, reason, secretsPolicy, initialStatus, assignToMe, partner1.content(),
-                partner2.content());
+        return org.reconnect.shared.boundary.Submissions.content(referralSource, reason, secretsPolicy, initialStatus, assignToMe,
+                partner1 == null ? null : partner1.content(), partner2 == null ? null : partner2.content());
     }
 }

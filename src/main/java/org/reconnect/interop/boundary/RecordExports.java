@@ -150,9 +150,12 @@ public class RecordExports {
         byte[] json = FhirRecord.json(bundle).getBytes(StandardCharsets.UTF_8);
         String hash = FhirRecord.sha256Hex(json);
         String content = content(record, clinical);
-        em.persist(new Disclosure(couple.getId(), partnerId, now, caller.email(), to, why, content, hash));
+        // to whom and why stay in the disclosure (free text, perhaps clinical): the audit trail names the disclosure
+        Disclosure disclosure = new Disclosure(couple.getId(), partnerId, now, caller.email(), to, why, content, hash);
+        em.persist(disclosure);
+        em.flush();
         audit.record(AuditAction.RECORD_DISCLOSED, AuditOutcome.SUCCESS, couple.getId(), partner == null ? "COUPLE" : "PARTNER",
-                partner == null ? couple.getId() : partner.getId(), "FHIR bundle of " + bundle.getEntry().size() + " entries, to " + to + ", for " + why);
+                partner == null ? couple.getId() : partner.getId(), "FHIR bundle of " + bundle.getEntry().size() + " entries, disclosure " + disclosure.getId());
         String name = "record-" + couple.getCaseNumber() + (partner == null ? "" : "-partner-" + partner.getPosition())
                 + "-" + LocalDate.ofInstant(now, java.time.ZoneOffset.UTC) + ".fhir.json";
         return new Export(name, json, bundle.getEntry().size());

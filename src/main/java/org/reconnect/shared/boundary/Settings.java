@@ -80,6 +80,6 @@ public final class Settings {
      * mailboxes; a round asked for at once ({@code Reminders.sendDue}) still runs.
      */
     public static boolean scheduledReminders() {
-        return value("reconnect.reminders.scheduled").map(Boolean::parseBoolean).orElse(true);
+        return value("reconnect.reminders.scheduled").map(v -> !"false".equalsIgnoreCase(v)).orElse(true);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import org.reconnect.shared.entity.Sha256;
 
@@ -37,7 +38,7 @@ public class Submissions {
     public static final Duration KEPT = Duration.ofDays(7);
 
     /** What a key was used for: a retry must create the same kind of thing. */
-    public enum Kind { ENTRY, ADDENDUM, BOOKING, HOMEWORK, ASSESSMENT_PLAN, INTAKE }
+    public enum Kind { ENTRY, ADDENDUM, BOOKING, HOMEWORK, ASSESSMENT_PLAN, INTAKE, ANSWERS }
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
@@ -123,7 +124,8 @@ public class Submissions {
                 .executeUpdate();
     }
 
-    /** Deletes the keys claimed before {@link #KEPT}; returns how many. */
+    /** Deletes the keys claimed before {@link #KEPT}, in a transaction of its own; returns how many. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purge() {
         return em.createNativeQuery("DELETE FROM submission WHERE submitted_at < ?")
                 .setParameter(1, Timestamp.from(clock.instant().minus(KEPT)))

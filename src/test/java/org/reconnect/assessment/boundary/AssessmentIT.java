@@ -11,6 +11,7 @@ import org.reconnect.assessment.control.ReliableChange;
 import org.reconnect.assessment.entity.Recurrence;
 import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
+import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.testsupport.container.AssessmentFixtures;
 import org.reconnect.testsupport.container.Deployed;
 import org.reconnect.testsupport.container.Fixtures;
@@ -169,7 +170,7 @@ class AssessmentIT {
         for (int n = 1; n <= 6; n++) {
             half.put("q" + n, 3);
         }
-        long saved = RunAs.user(c.email1(), () -> taking().save(mine, form.getVersion(), form.getInstrumentVersion(), half, false));
+        long saved = RunAs.user(c.email1(), () -> taking().save(mine, form.getVersion(), form.getInstrumentVersion(), half, false, Submissions.newKey()));
         assertEquals("IN_PROGRESS", Deployed.text("SELECT status FROM assessment_administration WHERE id = ?", mine));
 
         // coming back: the answers are there
@@ -179,7 +180,7 @@ class AssessmentIT {
 
         // submitting half: each missing item is named, nothing changes
         InvalidInput missing = assertThrows(InvalidInput.class, () -> RunAs.user(c.email1(),
-                () -> taking().save(mine, saved, resumed.getInstrumentVersion(), half, true)));
+                () -> taking().save(mine, saved, resumed.getInstrumentVersion(), half, true, Submissions.newKey())));
         assertEquals(List.of("q7", "q8", "q9", "q10", "q11", "q12"),
                 missing.getProblems().stream().map(InvalidInput.Problem::field).toList());
         assertEquals("Please answer question 7.", missing.getProblems().get(0).message());
@@ -187,7 +188,7 @@ class AssessmentIT {
         assertEquals(6, Deployed.number("SELECT COUNT(*) FROM assessment_answer WHERE administration_id = ?", mine));
 
         RunAs.user(c.email1(), () -> taking().save(mine, saved, resumed.getInstrumentVersion(),
-                AssessmentFixtures.connectionCheck(3), true));
+                AssessmentFixtures.connectionCheck(3), true, Submissions.newKey()));
         assertEquals("SUBMITTED", Deployed.text("SELECT status FROM assessment_administration WHERE id = ?", mine));
         assertEquals(12, Deployed.number("SELECT COUNT(*) FROM assessment_answer WHERE administration_id = ?", mine));
     }
@@ -205,23 +206,23 @@ class AssessmentIT {
         Map<String, Integer> notAnOption = new HashMap<>(AssessmentFixtures.connectionCheck(2));
         notAnOption.put("q3", 7);
         InvalidInput invalid = assertThrows(InvalidInput.class, () -> RunAs.user(c.email1(),
-                () -> taking().save(mine, version, instrumentVersion, notAnOption, true)));
+                () -> taking().save(mine, version, instrumentVersion, notAnOption, true, Submissions.newKey())));
         assertEquals("q3", invalid.getProblems().get(0).field());
         assertEquals("Choose one of the answers shown.", invalid.getProblems().get(0).message());
 
         Map<String, Integer> foreignItem = new HashMap<>(AssessmentFixtures.connectionCheck(2));
         foreignItem.put("q99", 1);
         assertThrows(InvalidInput.class, () -> RunAs.user(c.email1(),
-                () -> taking().save(mine, version, instrumentVersion, foreignItem, true)));
+                () -> taking().save(mine, version, instrumentVersion, foreignItem, true, Submissions.newKey())));
 
         assertEquals("assessment.instrumentChanged", assertThrows(Refusal.class, () -> RunAs.user(c.email1(),
-                () -> taking().save(mine, version, instrumentVersion + 1, AssessmentFixtures.connectionCheck(2), true))).getKey());
+                () -> taking().save(mine, version, instrumentVersion + 1, AssessmentFixtures.connectionCheck(2), true, Submissions.newKey()))).getKey());
         assertEquals("assessment.savedElsewhere", assertThrows(Refusal.class, () -> RunAs.user(c.email1(),
-                () -> taking().save(mine, version + 5, instrumentVersion, AssessmentFixtures.connectionCheck(2), true))).getKey());
+                () -> taking().save(mine, version + 5, instrumentVersion, AssessmentFixtures.connectionCheck(2), true, Submissions.newKey()))).getKey());
 
         // another couple's partner, with this couple's id: as if it did not exist
         assertEquals("assessment.notFound", assertThrows(Refusal.class, () -> RunAs.user(other.email1(),
-                () -> taking().save(mine, version, instrumentVersion, AssessmentFixtures.connectionCheck(2), true))).getKey());
+                () -> taking().save(mine, version, instrumentVersion, AssessmentFixtures.connectionCheck(2), true, Submissions.newKey()))).getKey());
         assertEquals("assessment.notFound", assertThrows(Refusal.class,
                 () -> RunAs.user(c.email1(), () -> taking().open(Long.MAX_VALUE))).getKey());
 
@@ -241,7 +242,7 @@ class AssessmentIT {
                 () -> RunAs.user(c.email2(), () -> taking().open(partner1s))).getKey());
         assertEquals("assessment.notFound", assertThrows(Refusal.class, () -> RunAs.user(c.email2(),
                 () -> taking().save(partner1s, form.getVersion(), form.getInstrumentVersion(),
-                        AssessmentFixtures.connectionCheck(1), true))).getKey());
+                        AssessmentFixtures.connectionCheck(1), true, Submissions.newKey()))).getKey());
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM assessment_answer WHERE administration_id = ?", partner1s));
 
         // each sees only their own to answer
@@ -270,7 +271,7 @@ class AssessmentIT {
         assertEquals("assessment.alreadySubmitted", assertThrows(Refusal.class,
                 () -> RunAs.user(c.email1(), () -> taking().open(mine))).getKey());
         assertEquals("assessment.alreadySubmitted", assertThrows(Refusal.class, () -> RunAs.user(c.email1(),
-                () -> taking().save(mine, 99, 1, AssessmentFixtures.connectionCheck(4), true))).getKey());
+                () -> taking().save(mine, 99, 1, AssessmentFixtures.connectionCheck(4), true, Submissions.newKey()))).getKey());
 
         assertThrows(SQLException.class,
                 () -> Deployed.update("UPDATE assessment_answer SET answer_value = 4 WHERE administration_id = ?", mine));

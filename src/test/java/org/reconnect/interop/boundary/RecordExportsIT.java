@@ -109,6 +109,12 @@ class RecordExportsIT {
         }
         assertEquals(1, count(json, "QuestionnaireResponse"), "only the shared questionnaire");
         assertEquals(1, count(json, "Observation"));
+        // the audit trail names the disclosure; to whom and why (free text) stay in the disclosure, which can be listed
+        long disclosure = Deployed.number("SELECT MAX(id) FROM disclosure WHERE couple_id = ?", couple.id());
+        assertEquals("the couple moves", Deployed.text("SELECT purpose FROM disclosure WHERE id = ?", disclosure));
+        String detail = Deployed.text("SELECT detail FROM audit_event WHERE action = 'RECORD_DISCLOSED' AND couple_id = ?"
+                + " ORDER BY seq DESC LIMIT 1", couple.id());
+        assertTrue(detail.endsWith("disclosure " + disclosure) && !detail.contains("moves"), detail);
     }
 
     @Test

@@ -316,6 +316,7 @@ class BoundaryMatrixIT {
         HomeworkPlans homeworkPlans = Deployed.boundary(HomeworkPlans.class);
         HomeworkReview review = Deployed.boundary(HomeworkReview.class);
         Reminders reminders = Deployed.boundary(Reminders.class);
+        org.reconnect.shared.boundary.SubmissionPurge purge = Deployed.boundary(org.reconnect.shared.boundary.SubmissionPurge.class);
         NotesFigures notesFigures = Deployed.boundary(NotesFigures.class);
         SessionNotes notes = Deployed.boundary(SessionNotes.class);
         Program program = Deployed.boundary(Program.class);
@@ -381,7 +382,7 @@ class BoundaryMatrixIT {
         plain("AssessmentTaking.toAnswer",                  "R  A  a  a  R  R  R", w -> taking.toAnswer()),
         plain("AssessmentTaking.mine",                      "R  A  a  a  R  R  R", w -> taking.mine()),
         ids("AssessmentTaking.open",                        "R  A  N  N  R  R  R", w -> taking.open(w.openResponse())),
-        ids("AssessmentTaking.save",                        "R  A  N  N  R  R  R", w -> taking.save(w.openResponse(), openForm.getVersion(), openForm.getInstrumentVersion(), Map.of("q1", 2), false)),
+        ids("AssessmentTaking.save",                        "R  A  N  N  R  R  R", w -> taking.save(w.openResponse(), openForm.getVersion(), openForm.getInstrumentVersion(), Map.of("q1", 2), false, org.reconnect.shared.boundary.Submissions.newKey())),
         plain("InstrumentCatalog.of",                       "A  A  A  A  A  A  A", w -> catalog.of(instrument)),
         plain("InstrumentCatalog.byIds",                    "A  A  A  A  A  A  A", w -> catalog.byIds(List.of(instrument.getId()))),
         plain("Instruments.latest",                         "R  R  R  R  A  A  A", w -> instruments.latest()),
@@ -488,6 +489,7 @@ class BoundaryMatrixIT {
         ids("HomeworkReview.entryRows",                     "R  R  R  R  A  N  R", w -> review.entryRows(w.couple(), PageRequest.firstPage(20))),
         ids("HomeworkReview.giveFeedback",                  "R  R  R  R  A  N  R", w -> done(() -> review.giveFeedback(w.entry(), "Well noticed.", true))),
         plain("Reminders.sendDue",                          "R  R  R  R  R  R  A", w -> reminders.sendDue(Instant.now())),
+        plain("SubmissionPurge.purge",                      "R  R  R  R  R  R  A", w -> purge.purge()),
 
         // notes: the treating therapist only; admins get counts
         plain("NotesFigures.byTherapist",                   "R  R  R  R  R  R  A", w -> notesFigures.byTherapist()),

@@ -17,14 +17,18 @@ class SettingsTest {
 
     @Test
     void remindersRunOnTheirScheduleUnlessTurnedOff() {
-        assertTrue(Settings.scheduledReminders(), "on when nothing is said");
+        if (System.getenv("RECONNECT_REMINDERS_SCHEDULED") == null) {
+            assertTrue(Settings.scheduledReminders(), "on when nothing is said");
+        }
         System.setProperty(SCHEDULED, "false");
         assertFalse(Settings.scheduledReminders());
         System.setProperty(SCHEDULED, " FALSE ");
         assertFalse(Settings.scheduledReminders());
         System.setProperty(SCHEDULED, "true");
         assertTrue(Settings.scheduledReminders());
-        System.setProperty(SCHEDULED, " ");
-        assertTrue(Settings.scheduledReminders(), "a blank setting is no setting");
+        for (String notFalse : new String[] {"yes", "1", "on", "ture"}) {
+            System.setProperty(SCHEDULED, notFalse);
+            assertTrue(Settings.scheduledReminders(), "only false turns the reminders off, not " + notFalse);
+        }
     }
 }

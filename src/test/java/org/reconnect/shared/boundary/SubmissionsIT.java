@@ -5,7 +5,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.reconnect.assessment.boundary.AnswerForm;
 import org.reconnect.assessment.boundary.AssessmentPlans;
+import org.reconnect.assessment.boundary.AssessmentTaking;
 import org.reconnect.assessment.boundary.PlanForm;
 import org.reconnect.assessment.entity.Recurrence;
 import org.reconnect.couple.boundary.IntakeForm;
@@ -245,9 +247,32 @@ class SubmissionsIT {
                 + " VALUES (?, ?, 'ENTRY', NOW(6) - INTERVAL 8 DAY)", account, old);
         Deployed.update("INSERT INTO submission (account_id, submission_key, kind, submitted_at)"
                 + " VALUES (?, ?, 'ENTRY', NOW(6) - INTERVAL 6 DAY)", account, recent);
-        assertTrue(Deployed.boundary(SubmissionPurge.class).purge() >= 1);
+        assertTrue(RunAs.user(Fixtures.admin(Fixtures.uniqueEmail("purge")), () -> Deployed.boundary(SubmissionPurge.class).purge()) >= 1);
         assertEquals(0, Deployed.number("SELECT COUNT(*) FROM submission WHERE submission_key = ?", old));
         assertEquals(1, Deployed.number("SELECT COUNT(*) FROM submission WHERE submission_key = ?", recent));
         Deployed.update("DELETE FROM submission WHERE submission_key = ?", recent);
+    }
+
+    @Test
+    void answersSubmittedAgainAreSubmittedOnceAndAnEditedResendIsRefused() throws Exception {
+        String therapist = Fixtures.therapist(Fixtures.uniqueEmail("submissions"));
+        TestCouple c = Fixtures.activeCouple(therapist);
+        long plan = AssessmentFixtures.assignOnce(therapist, c.id(), "connection-check", c.partner1(), false);
+        long mine = AssessmentFixtures.administration(plan, c.partner1());
+        AssessmentTaking taking = Deployed.boundary(AssessmentTaking.class);
+        AnswerForm form = RunAs.user(c.email1(), () -> taking.open(mine));
+        java.util.Map<String, Integer> answers = AssessmentFixtures.connectionCheck(3);
+        long submitted = RunAs.user(c.email1(), () -> taking.save(mine, form.getVersion(), form.getInstrumentVersion(), answers, true,
+                form.getSubmissionKey()));
+        assertEquals(submitted, (long) RunAs.user(c.email1(), () -> taking.save(mine, form.getVersion(), form.getInstrumentVersion(),
+                answers, true, form.getSubmissionKey())), "sent again, the submission is answered as the first was, not refused");
+        assertEquals(1, Deployed.number("SELECT COUNT(*) FROM audit_event WHERE action = 'ASSESSMENT_SUBMITTED' AND target_id = ?",
+                String.valueOf(mine)));
+        java.util.Map<String, Integer> edited = AssessmentFixtures.connectionCheck(1);
+        assertEquals("submission.changed", assertThrows(Refusal.class, () -> RunAs.user(c.email1(), () -> taking.save(mine,
+                form.getVersion(), form.getInstrumentVersion(), edited, true, form.getSubmissionKey()))).getKey());
+        // without the key, a second submission is what it always was: refused, the questionnaire being closed
+        assertEquals("assessment.alreadySubmitted", assertThrows(Refusal.class, () -> RunAs.user(c.email1(), () -> taking.save(mine,
+                form.getVersion(), form.getInstrumentVersion(), answers, true, Submissions.newKey()))).getKey());
     }
 }

@@ -63,7 +63,8 @@ public final class AssessmentFixtures {
         AssessmentTaking taking = Deployed.boundary(AssessmentTaking.class);
         RunAs.user(partner, () -> {
             var form = taking.open(administration);
-            return taking.save(administration, form.getVersion(), form.getInstrumentVersion(), answers, true);
+            return taking.save(administration, form.getVersion(), form.getInstrumentVersion(), answers, true,
+                    form.getSubmissionKey());
         });
     }
 }
