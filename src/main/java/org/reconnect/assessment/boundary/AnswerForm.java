@@ -1,8 +1,8 @@
 package org.reconnect.assessment.boundary;
 
 import org.reconnect.assessment.control.Instrument;
+import org.reconnect.shared.boundary.KeyedForm;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
  * far, and the versions the page must send back (the response's, for concurrent saves, and the
  * instrument's, so that a page built for another version is refused).
  */
-public class AnswerForm implements Serializable {
+public class AnswerForm extends KeyedForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,8 +27,6 @@ public class AnswerForm implements Serializable {
     private final LocalDate dueOn;
     private final List<Instrument.Item> items;
     private final Map<String, Integer> answers;
-    /** One per save: sent again (an answer lost on the way), a save or a submission is made once (Submissions). */
-    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public AnswerForm(long administrationId, long version, Instrument instrument, LocalDate dueOn, Map<String, Integer> saved) {
         this.administrationId = administrationId;
@@ -86,16 +84,5 @@ public class AnswerForm implements Serializable {
 
     public long getAnswered() {
         return items.stream().filter(i -> answers.get(i.id()) != null).count();
-    }
-
-    /** The key of the next save; made now for a form kept in a session from before keys were made. */
-    public String getSubmissionKey() {
-        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
-        return submissionKey;
-    }
-
-    /** After a save that was answered: the next one is another save. */
-    public void renewSubmissionKey() {
-        submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
     }
 }

@@ -5,12 +5,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.reconnect.assessment.entity.AssessmentPlan;
 import org.reconnect.assessment.entity.Recurrence;
+import org.reconnect.shared.boundary.KeyedForm;
+import org.reconnect.shared.boundary.Submissions;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /** What the therapist fills in to assign an instrument. */
-public class PlanForm implements Serializable {
+public class PlanForm extends KeyedForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,9 +36,6 @@ public class PlanForm implements Serializable {
     private LocalDate firstDue;
 
     private boolean shareResults;
-
-    /** Made when the form is opened: a second submission of this form creates nothing more (Submissions). */
-    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public Long getInstrumentId() {
         return instrumentId;
@@ -95,18 +93,8 @@ public class PlanForm implements Serializable {
         this.shareResults = shareResults;
     }
 
-    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
-    public String getSubmissionKey() {
-        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
-        return submissionKey;
-    }
-
-    public void setSubmissionKey(String submissionKey) {
-        this.submissionKey = submissionKey;
-    }
-
     /** What the form says, for its submission key: sent again, it must say the same. */
     public String content() {
-        return org.reconnect.shared.boundary.Submissions.content(instrumentId, partnerId, recurrence, everyWeeks, times, firstDue, shareResults);
+        return Submissions.content(instrumentId, partnerId, recurrence, everyWeeks, times, firstDue, shareResults);
     }
 }

@@ -5,11 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.reconnect.couple.entity.CaseStatus;
 import org.reconnect.couple.entity.SecretsPolicy;
-
-import java.io.Serializable;
+import org.reconnect.shared.boundary.KeyedForm;
+import org.reconnect.shared.boundary.Submissions;
 
 /** A new couple's case as the intake form collects it: both partners, always. */
-public class IntakeForm implements Serializable {
+public class IntakeForm extends KeyedForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,9 +38,6 @@ public class IntakeForm implements Serializable {
     @Valid
     @NotNull
     private PartnerForm partner2 = new PartnerForm(2);
-
-    /** Made when the form is opened: a second submission of this form creates nothing more (Submissions). */
-    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public String getReferralSource() {
         return referralSource;
@@ -106,19 +103,9 @@ public class IntakeForm implements Serializable {
         this.partner2 = partner2;
     }
 
-    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
-    public String getSubmissionKey() {
-        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
-        return submissionKey;
-    }
-
-    public void setSubmissionKey(String submissionKey) {
-        this.submissionKey = submissionKey;
-    }
-
     /** What the form says, for its submission key: sent again, it must say the same. */
     public String content() {
-        return org.reconnect.shared.boundary.Submissions.content(referralSource, reason, secretsPolicy, initialStatus, assignToMe,
+        return Submissions.content(referralSource, reason, secretsPolicy, initialStatus, assignToMe,
                 partner1 == null ? null : partner1.content(), partner2 == null ? null : partner2.content());
     }
 }

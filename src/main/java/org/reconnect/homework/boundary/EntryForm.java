@@ -4,8 +4,9 @@ import org.reconnect.homework.entity.BidBy;
 import org.reconnect.homework.entity.BidKind;
 import org.reconnect.homework.entity.BidResponse;
 import org.reconnect.homework.entity.HomeworkType;
+import org.reconnect.shared.boundary.KeyedForm;
+import org.reconnect.shared.boundary.Submissions;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -13,7 +14,7 @@ import java.time.LocalTime;
  * An entry as a partner fills it in. Which fields count depends on the assignment's type; the
  * boundary checks them (see HomeworkLog), never the page alone.
  */
-public class EntryForm implements Serializable {
+public class EntryForm extends KeyedForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,8 +36,6 @@ public class EntryForm implements Serializable {
     private String prompt;
     private Integer rating;
     private String text;
-    /** Made when the form is opened: a second submission of this form stores nothing (Submissions). */
-    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public Long getAssignmentId() {
         return assignmentId;
@@ -185,19 +184,9 @@ public class EntryForm implements Serializable {
         this.text = text;
     }
 
-    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
-    public String getSubmissionKey() {
-        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
-        return submissionKey;
-    }
-
-    public void setSubmissionKey(String submissionKey) {
-        this.submissionKey = submissionKey;
-    }
-
     /** What the form says, for its submission key: sent again, it must say the same. */
     public String content() {
-        return org.reconnect.shared.boundary.Submissions.content(assignmentId, loggedFor, time, bidBy, bidKind, response, minutes, phonesOff, prompts, prompt,
+        return Submissions.content(assignmentId, loggedFor, time, bidBy, bidKind, response, minutes, phonesOff, prompts, prompt,
                 rating, text);
     }
 }

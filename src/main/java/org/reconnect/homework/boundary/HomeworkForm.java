@@ -8,12 +8,13 @@ import jakarta.validation.constraints.Size;
 import org.reconnect.homework.entity.Cadence;
 import org.reconnect.homework.entity.HomeworkType;
 import org.reconnect.homework.entity.Visibility;
+import org.reconnect.shared.boundary.KeyedForm;
+import org.reconnect.shared.boundary.Submissions;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A new assignment as the therapist fills it in, prefilled from the type and the couple's step. */
-public class HomeworkForm implements Serializable {
+public class HomeworkForm extends KeyedForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -45,9 +46,6 @@ public class HomeworkForm implements Serializable {
 
     @NotNull(message = "{homework.visibility.required}")
     private Visibility visibility = Visibility.SHARED;
-
-    /** Made when the form is opened: a second submission of this form creates nothing more (Submissions). */
-    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public HomeworkType getType() {
         return type;
@@ -121,18 +119,8 @@ public class HomeworkForm implements Serializable {
         this.visibility = visibility;
     }
 
-    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
-    public String getSubmissionKey() {
-        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
-        return submissionKey;
-    }
-
-    public void setSubmissionKey(String submissionKey) {
-        this.submissionKey = submissionKey;
-    }
-
     /** What the form says, for its submission key: sent again, it must say the same. */
     public String content() {
-        return org.reconnect.shared.boundary.Submissions.content(type, title, instructions, partnerId, cadence, target, startsOn, endsOn, visibility);
+        return Submissions.content(type, title, instructions, partnerId, cadence, target, startsOn, endsOn, visibility);
     }
 }

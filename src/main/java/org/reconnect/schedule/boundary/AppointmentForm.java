@@ -2,12 +2,13 @@ package org.reconnect.schedule.boundary;
 
 import jakarta.validation.constraints.NotNull;
 import org.reconnect.schedule.entity.Modality;
+import org.reconnect.shared.boundary.KeyedForm;
+import org.reconnect.shared.boundary.Submissions;
 
-import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /** What the therapist fills in to book or change an appointment; times in the clinic's zone. */
-public class AppointmentForm implements Serializable {
+public class AppointmentForm extends KeyedForm {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,9 +28,6 @@ public class AppointmentForm implements Serializable {
     private LocalDateTime endsAt;
 
     private String location;
-
-    /** Made when the form is opened: a second submission of a new booking books nothing (Submissions). */
-    private String submissionKey = org.reconnect.shared.boundary.Submissions.newKey();
 
     public Long getCoupleId() {
         return coupleId;
@@ -79,18 +77,8 @@ public class AppointmentForm implements Serializable {
         this.location = location;
     }
 
-    /** The key; made now for a form kept in a session from before keys were made (deserialized without one). */
-    public String getSubmissionKey() {
-        submissionKey = org.reconnect.shared.boundary.Submissions.orNew(submissionKey);
-        return submissionKey;
-    }
-
-    public void setSubmissionKey(String submissionKey) {
-        this.submissionKey = submissionKey;
-    }
-
     /** What the form says, for its submission key: sent again, it must say the same. */
     public String content() {
-        return org.reconnect.shared.boundary.Submissions.content(coupleId, partnerId, modality, startsAt, endsAt, location);
+        return Submissions.content(coupleId, partnerId, modality, startsAt, endsAt, location);
     }
 }
