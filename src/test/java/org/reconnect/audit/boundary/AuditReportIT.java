@@ -74,8 +74,16 @@ class AuditReportIT {
         List<String> actors = ofCouple.stream().map(AuditRow::actor).toList();
         assertEquals(actors.stream().sorted().toList(), actors, "sorted by user");
         List<AuditRow> descending = RunAs.user(ADMIN, () -> report().rows(page(couple, "actor", false)));
-        assertEquals(actors.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
-                descending.stream().map(AuditRow::actor).toList());
+        List<String> down = descending.stream().map(AuditRow::actor).toList();
+        // the first page either way: the reverse of the other only while everything fits on one page
+        long ofCoupleCount = RunAs.user(ADMIN, () -> report().count(couple));
+        assertEquals(Math.min(ofCoupleCount, 100), actors.size());
+        assertEquals(actors.size(), down.size());
+        assertEquals(down.stream().sorted(java.util.Comparator.reverseOrder()).toList(), down, "sorted by user, descending");
+        assertTrue(actors.get(actors.size() - 1).compareTo(down.get(0)) <= 0, "the descending page starts at the last user");
+        if (ofCoupleCount <= 100) {
+            assertEquals(actors.stream().sorted(java.util.Comparator.reverseOrder()).toList(), down);
+        }
         assertEquals(0, RunAs.user(ADMIN, () -> report().count(Map.of("couple", "RC-9999-9999"))));
         assertEquals(0, RunAs.user(ADMIN, () -> report().count(Map.of("actor", "%"))), "wildcards are literal");
 
