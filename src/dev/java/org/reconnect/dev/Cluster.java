@@ -44,6 +44,7 @@ public final class Cluster implements AutoCloseable {
     private final Map<String, String> environment;
     private final List<String> nodeOptions;
     private final Process[] nodes = new Process[NODE_OFFSETS.length];
+    private final List<Map<String, String>> nodeEnvironments = new ArrayList<>(List.of(Map.of(), Map.of()));
     private final List<Path> alsoDeployed = new ArrayList<>();
     private Process balancer;
 
@@ -79,6 +80,14 @@ public final class Cluster implements AutoCloseable {
 
     public Path serverLog(int node) {
         return root.resolve("node" + node).resolve("log").resolve("server.log");
+    }
+
+    /**
+     * Environment of one node's own (1 or 2), over the one both share, from its next start on: a
+     * test gives each node its own way to the database, to take it away from one node alone.
+     */
+    public void nodeEnvironment(int node, Map<String, String> environment) {
+        nodeEnvironments.set(node - 1, Map.copyOf(environment));
     }
 
     /** Another archive every node deploys beside reconnect.war (a test's own servlets). */
@@ -119,8 +128,10 @@ public final class Cluster implements AutoCloseable {
                 .setBaseDirectory(base)
                 .setServerConfiguration("standalone-ha.xml")
                 .addJavaOptions(options);
+        Map<String, String> variables = new HashMap<>(environment);
+        variables.putAll(nodeEnvironments.get(node - 1));
         nodes[node - 1] = Launcher.of(command)
-                .addEnvironmentVariables(new HashMap<>(environment))
+                .addEnvironmentVariables(variables)
                 .setRedirectErrorStream(true)
                 .redirectOutput(base.resolve("log").resolve("console.log"))
                 .launch();

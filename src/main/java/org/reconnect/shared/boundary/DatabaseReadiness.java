@@ -13,8 +13,9 @@ import java.sql.SQLException;
 /**
  * The server is ready for requests only while it reaches its database: part of
  * {@code /health/ready} on the management interface (with WildFly's own checks: deployed, not
- * suspended). For a load balancer that asks it (WildFly's own mod_cluster balancer does not: it
- * takes a node out when the node is suspended, undeployed or gone). Asks the pool for a
+ * suspended). A cluster's node reports it to WildFly's load balancer (the readiness load metric,
+ * src/wildfly-module), which sends a node nothing while it is DOWN; any other balancer can ask it
+ * directly. Asks the pool for a
  * connection and the connection whether it is valid within two seconds; a pool that waits for a
  * connection can take longer than that to answer.
  */

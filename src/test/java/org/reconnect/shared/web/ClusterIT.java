@@ -10,6 +10,7 @@ import org.openqa.selenium.Cookie;
 import org.reconnect.dev.Cluster;
 import org.reconnect.dev.EmbeddedMariaDb;
 import org.reconnect.testsupport.client.Browser;
+import org.reconnect.testsupport.client.TcpRelay;
 import org.reconnect.testsupport.client.TestDatabase;
 import org.reconnect.testsupport.client.WebClient;
 import org.reconnect.testsupport.container.InContainer;
@@ -37,6 +38,7 @@ import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -49,7 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * both sessions carry on; then it comes back too. That is also a rolling upgrade (each node
  * started anew with the WAR in turn) while a partner keeps using the portal: none of his requests
  * fails. Before all that, both nodes run a reminder round at the same moment: every e-mail goes
- * out once.
+ * out once. And a node that cannot reach the database (its own way to it cut) leaves the
+ * balancer, whose sessions go on on the other node; with both cut, the balancer answers with its
+ * own page; mended, both take requests again.
  */
 class ClusterIT {
 
@@ -58,6 +62,8 @@ class ClusterIT {
     private static final int BALANCER_OFFSET = 500;
 
     private static Cluster cluster;
+    /** Each node's own way to the database, to take it away from one node alone. */
+    private static final TcpRelay[] relays = new TcpRelay[2];
     private static Browser desk;
     private static Browser phone;
 
@@ -85,6 +91,10 @@ class ClusterIT {
         InContainer.archiveFor(ClusterIT.class).setWebXML(new StringAsset(ReminderRoundServlet.WEB_XML))
                 .as(ZipExporter.class).exportTo(roundWar.toFile(), true);
         cluster.deployAlso(roundWar);
+        for (int node = 1; node <= 2; node++) {
+            relays[node - 1] = new TcpRelay("127.0.0.1", Integer.getInteger("it.db.port", 3318));
+            cluster.nodeEnvironment(node, Map.of("RECONNECT_DB_URL", EmbeddedMariaDb.jdbcUrl(relays[node - 1].port(), EmbeddedMariaDb.DATABASE)));
+        }
 
         long started = System.nanoTime();
         cluster.startBalancer();
@@ -112,6 +122,15 @@ class ClusterIT {
         }
         if (cluster != null) {
             cluster.close();
+        }
+        for (TcpRelay relay : relays) {
+            try {
+                if (relay != null) {
+                    relay.close();
+                }
+            } catch (java.io.IOException ignored) {
+                // the test is over
+            }
         }
     }
 
@@ -304,6 +323,92 @@ class ClusterIT {
         LOG.info(() -> "rolling upgrade: " + upgradeSeconds + " s, " + requests.get() + " requests, problems: " + problems);
         assertTrue(requests.get() > 5, "the user kept asking: " + requests.get());
         assertEquals(List.of(), problems, "no request failed during the rolling upgrade");
+    }
+
+    /**
+     * Readiness reaches the balancer: the node whose way to the database is cut says DOWN, the
+     * balancer stops sending to it, and its sessions go on on the other node without a new sign-in;
+     * on its way out, a request gets the node's own outage page at worst. With both nodes cut off,
+     * the balancer answers with its own page (accessible, fits a phone). Mended, both nodes take
+     * requests again and the session is still signed in.
+     */
+    @Test
+    void aNodeThatCannotReachTheDatabaseLeavesTheBalancerUntilItCan() throws Exception {
+        assertTrue(cluster.awaitBalancerRoutesTo(1) && cluster.awaitBalancerRoutesTo(2), "the balancer sends to both nodes");
+        WebClient user = new WebClient(cluster.url());
+        user.logIn("alex@demo.test", PASSWORD);
+        assertEquals(200, user.get("/account/security.xhtml").statusCode());
+        // the route names the session's primary owner in the replicated cache, where the balancer
+        // sends it first; take the database from that node
+        int node = Integer.parseInt(route("JSESSIONID=" + user.sessionId()).substring("node".length()));
+        int other = 3 - node;
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        try {
+            relays[node - 1].cut();
+            Instant cut = Instant.now();
+            // every signed-in request reads the database (the session's row), so a page that node
+            // could not have served is one the other node served
+            List<String> problems = new java.util.ArrayList<>();
+            Duration out = null;
+            int outagePages = 0;
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (out == null && System.nanoTime() < deadline) {
+                HttpResponse<String> page = user.get("/account/security.xhtml");
+                if (page.body().contains("j_security_check")) {
+                    problems.add(page.statusCode() + " the sign-in form");
+                } else if (page.statusCode() == 200) {
+                    out = Duration.between(cut, Instant.now());
+                } else if (page.statusCode() == 503 && page.body().contains("id=\"errorTitle\"")) {
+                    outagePages++;
+                } else {
+                    problems.add(page.statusCode() + " " + page.body().substring(0, Math.min(200, page.body().length())));
+                }
+                Thread.sleep(250);
+            }
+            assertNotNull(out, "node " + node + " lost its database, and its session was not served by node " + other
+                    + " within 30 s (" + outagePages + " outage pages, " + problems + ")");
+            Duration measured = out;
+            LOG.info(() -> "readiness: node " + node + " out of the balancer " + measured.toMillis() + " ms after it lost its database");
+            assertEquals(List.of(), problems, "on its way out, a request got the node's outage page at worst");
+            assertEquals(503, http.send(HttpRequest.newBuilder(cluster.readiness(node)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode(), "node " + node + " says it is not ready");
+            // new sessions go to the other node only: four sign-ins in a row succeed (a sign-in on
+            // the node without its database would get the outage page; with it still in the
+            // balancer, about half would)
+            for (int i = 0; i < 4; i++) {
+                WebClient someone = new WebClient(cluster.url());
+                HttpResponse<String> signedIn = someone.logIn("alex@demo.test", PASSWORD);
+                assertFalse(signedIn.statusCode() >= 500 || signedIn.body().contains("j_security_check"),
+                        () -> "a sign-in while node " + node + " is out: " + signedIn.statusCode());
+                assertEquals(200, someone.get("/account/security.xhtml").statusCode(), "a new session is served");
+            }
+
+            // neither node reaches the database: the balancer's own page, not an empty 503
+            relays[other - 1].cut();
+            HttpResponse<String> nobody = null;
+            deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline) {
+                nobody = http.send(HttpRequest.newBuilder(cluster.url().resolve("home")).build(), HttpResponse.BodyHandlers.ofString());
+                if (nobody.body().contains("id=\"unavailableTitle\"")) {
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            assertNotNull(nobody);
+            assertEquals(503, nobody.statusCode());
+            assertTrue(nobody.body().contains("id=\"unavailableTitle\"") && nobody.body().contains("Help right now"), nobody.body());
+            phone.open("/home");
+            phone.waitFor(By.id("unavailableTitle"));
+            phone.assertAccessible("the balancer's page");
+            phone.assertFitsTheScreen("the balancer's page");
+        } finally {
+            relays[0].mend();
+            relays[1].mend();
+        }
+        assertTrue(cluster.awaitBalancerRoutesTo(node) && cluster.awaitBalancerRoutesTo(other), "both nodes take requests again");
+        HttpResponse<String> again = user.get("/account/security.xhtml");
+        assertEquals(200, again.statusCode());
+        assertFalse(again.body().contains("j_security_check"), "still signed in");
     }
 
     /** An e-mail's subject (the first line of the text the test mailbox gives). */
