@@ -1,5 +1,6 @@
 package org.reconnect.notes.boundary;
 
+import org.reconnect.notes.control.NoteRules;
 import org.reconnect.notes.entity.RiskLevel;
 
 import java.io.Serializable;
@@ -110,5 +111,11 @@ public class NoteForm implements Serializable {
 
     public void setEntries(List<Long> entries) {
         this.entries = entries == null ? new ArrayList<>() : entries;
+    }
+
+    /** The form as the note's rules read it ({@link NoteRules}). */
+    public NoteRules.Draft draft() {
+        return new NoteRules.Draft(section1, section2, section3, section4, steps, interventions, riskLevel, riskText,
+                nextHomework, entries);
     }
 }

@@ -19,11 +19,9 @@ import org.reconnect.couple.entity.Partner;
 import org.reconnect.notes.control.NotePdf;
 import org.reconnect.notes.control.NotePrint;
 import org.reconnect.notes.control.NoteRules;
-import org.reconnect.notes.control.ReviewWindow;
 import org.reconnect.notes.entity.NoteAddendum;
 import org.reconnect.notes.entity.NoteContent;
 import org.reconnect.notes.entity.NoteStatus;
-import org.reconnect.notes.entity.RiskLevel;
 import org.reconnect.notes.entity.SessionNote;
 import org.reconnect.schedule.entity.Appointment;
 import org.reconnect.schedule.entity.AppointmentStatus;
@@ -34,7 +32,6 @@ import org.reconnect.shared.boundary.InvalidInput;
 import org.reconnect.shared.boundary.Refusal;
 import org.reconnect.shared.boundary.Submissions;
 import org.reconnect.shared.boundary.Texts;
-import org.reconnect.shared.control.PlainText;
 import org.reconnect.shared.entity.Caller;
 import org.reconnect.shared.entity.Role;
 
@@ -45,11 +42,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,6 +90,9 @@ public class SessionNotes {
 
     @Inject
     MessageRecords messageRecords;
+
+    @Inject
+    NoteDetailsReader details;
 
     /**
      * Starts the note of an attended session of the caller's, in a template the clinic offers;
@@ -148,7 +146,7 @@ public class SessionNotes {
         SessionNote note = visible(noteId, AuditAction.VIEW_NOTE, false);
         audit.record(AuditAction.VIEW_NOTE, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId,
                 note.getStatus().name().toLowerCase(Locale.ROOT));
-        return viewOf(note);
+        return details.of(note);
     }
 
     /**
@@ -214,7 +212,7 @@ public class SessionNotes {
             throw new Refusal("note.exportNeedsSigned");
         }
         audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, note.getCouple().getId(), NOTE, noteId, "pdf");
-        return NotePdf.render(Texts.get("pdf.title", note.getCouple().getCaseNumber()), List.of(pdfNote(viewOf(note))),
+        return NotePdf.render(Texts.get("pdf.title", note.getCouple().getCaseNumber()), List.of(NotePrintouts.note(details.of(note), settings.timeZone())),
                 NotePrint.placeholders(Texts::get));
     }
 
@@ -249,14 +247,14 @@ public class SessionNotes {
                 .setParameter("couple", note.getCouple())
                 .setParameter("own", own)
                 .getResultList());
-        NoteDetails all = viewOf(note);
+        NoteDetails all = details.of(note);
         NoteDetails shown = new NoteDetails(all.id(), all.version(), all.coupleId(), all.caseNumber(), all.couple(),
                 all.individualWith(), all.sessionStart(), all.minutes(), all.template(), all.status(), all.content(),
                 all.signedBy(), all.signedAt(), all.contentHash(), all.hashMatches(), all.addenda(),
                 all.entryChoices().stream().filter(e -> entries.contains(e.id())).toList(),
                 all.messageChoices().stream().filter(m -> messages.contains(m.id())).toList());
         int leftOut = note.getReviewedEntries().size() - entries.size() + note.getReviewedMessages().size() - messages.size();
-        NotePdf.Note printed = pdfNote(shown);
+        NotePdf.Note printed = NotePrintouts.note(shown, settings.timeZone());
         if (leftOut > 0) {
             List<NotePdf.Section> sections = new ArrayList<>(printed.sections());
             sections.add(new NotePdf.Section(Texts.get("pdf.leftOutTitle"), Texts.get("pdf.leftOut", leftOut)));
@@ -297,8 +295,8 @@ public class SessionNotes {
         long messages = threads.stream().mapToLong(t -> t.messages().size()).sum();
         audit.record(AuditAction.NOTE_EXPORTED, AuditOutcome.SUCCESS, couple.getId(), "COUPLE", couple.getId(),
                 "pdf of " + notes.size() + " note(s) and " + messages + " message(s), " + from + " to " + to);
-        List<NotePdf.Note> parts = new ArrayList<>(notes.stream().map(n -> pdfNote(viewOf(n))).toList());
-        threads.forEach(t -> parts.add(pdfConversation(couple.getCaseNumber(), t, zone)));
+        List<NotePdf.Note> parts = new ArrayList<>(notes.stream().map(n -> NotePrintouts.note(details.of(n), zone)).toList());
+        threads.forEach(t -> parts.add(NotePrintouts.conversation(couple.getCaseNumber(), t, zone)));
         return NotePdf.render(Texts.get("pdf.title", couple.getCaseNumber()), parts, NotePrint.placeholders(Texts::get));
     }
 
@@ -335,7 +333,7 @@ public class SessionNotes {
         note.writeRefusal(expectedVersion).ifPresent(key -> {
             throw new Refusal(key);
         });
-        NoteRules.Draft draft = draft(form);
+        NoteRules.Draft draft = form.draft();
         throwIfAny(NoteRules.problems(note.getTemplate(), draft));
         NoteContent content = NoteRules.content(note.getTemplate(), draft);
         Set<Long> entries = new HashSet<>(form.getEntries());
@@ -358,11 +356,6 @@ public class SessionNotes {
         note.write(content, entries, messages);
         // the content is written before anything else happens to the note (signing locks it)
         em.flush();
-    }
-
-    private static NoteRules.Draft draft(NoteForm f) {
-        return new NoteRules.Draft(f.getSection1(), f.getSection2(), f.getSection3(), f.getSection4(), f.getSteps(),
-                f.getInterventions(), f.getRiskLevel(), f.getRiskText(), f.getNextHomework(), f.getEntries());
     }
 
     /** The problems in words for the page ({@link NoteRules}): nothing is written while there is one. */
@@ -404,100 +397,5 @@ public class SessionNotes {
                 .setParameter("a", a)
                 .getResultStream()
                 .findFirst();
-    }
-
-    private NoteDetails viewOf(SessionNote note) {
-        Appointment a = note.getAppointment();
-        ZoneId zone = settings.timeZone();
-        NoteContent c = note.content();
-        NoteForm form = new NoteForm();
-        form.setSection1(c.section1());
-        form.setSection2(c.section2());
-        form.setSection3(c.section3());
-        form.setSection4(c.section4());
-        form.setSteps(NoteRules.steps(c.stepsAddressed()));
-        form.setInterventions(c.interventions());
-        form.setRiskLevel(c.riskLevel());
-        form.setRiskText(c.riskText());
-        form.setNextHomework(c.nextHomework());
-        form.setEntries(new ArrayList<>(note.getReviewedEntries()));
-        form.setMessages(new ArrayList<>(note.getReviewedMessages()));
-        List<NoteDetails.Addendum> addenda = em.createQuery(
-                        "select d from NoteAddendum d where d.note = :note order by d.signedAt, d.id", NoteAddendum.class)
-                .setParameter("note", note)
-                .getResultStream()
-                .map(d -> new NoteDetails.Addendum(d.getText(), d.getSignedBy(), d.getSignedAt(), d.getContentHash(), d.hashMatches()))
-                .toList();
-        Instant start = a.getStartsAt();
-        // the entries a therapist reviews are those since the couple's previous session; older ones on request
-        Instant previous = em.createQuery("""
-                        select max(p.startsAt) from Appointment p
-                        where p.couple = :couple and p.startsAt < :start and p.status = :attended""", Instant.class)
-                .setParameter("couple", note.getCouple())
-                .setParameter("start", start)
-                .setParameter("attended", AppointmentStatus.ATTENDED)
-                .getSingleResult();
-        ReviewWindow window = ReviewWindow.of(start, previous, zone);
-        List<NoteDetails.EntryChoice> choices = new ArrayList<>();
-        Map<Long, String> names = new HashMap<>();
-        note.getCouple().getPartners().forEach(p -> names.put(p.getId(), p.getCallName()));
-        em.createQuery("""
-                        select e.id, e.loggedFor, e.author.id, asg.title from HomeworkEntry e join e.assignment asg
-                        where e.couple = :couple and (e.loggedFor between :from and :to or e.id in :chosen)
-                        order by e.loggedFor desc, e.id desc""", Object[].class)
-                .setParameter("couple", note.getCouple())
-                .setParameter("from", window.from())
-                .setParameter("to", window.to())
-                .setParameter("chosen", note.getReviewedEntries().isEmpty() ? List.of(-1L) : List.copyOf(note.getReviewedEntries()))
-                .setMaxResults(200)
-                .getResultStream()
-                .forEach(r -> choices.add(new NoteDetails.EntryChoice((Long) r[0],
-                        ReviewWindow.label((LocalDate) r[1], names.getOrDefault((Long) r[2], "")), (String) r[3],
-                        window.sincePrevious((LocalDate) r[1]))));
-        List<NoteDetails.MessageChoice> messageChoices = messageRecords.choices(note.getCouple().getId(),
-                        a.getPartner() == null ? null : a.getPartner().getId(),
-                        // since the previous session, up to now: the note is written after the session
-                        window.from().atStartOfDay(zone).toInstant(), Instant.now(clock).plusSeconds(60),
-                        note.getReviewedMessages(), zone).stream()
-                .map(m -> new NoteDetails.MessageChoice(m.id(), m.label()))
-                .toList();
-        return new NoteDetails(note.getId(), note.getVersion(), note.getCouple().getId(), note.getCouple().getCaseNumber(),
-                note.getCouple().partnerNames(), a.getPartner() == null ? null : a.getPartner().getCallName(),
-                LocalDateTime.ofInstant(start, zone), a.minutes(), note.getTemplate(), note.getStatus(), form,
-                note.getSignedBy(), note.getSignedAt(), note.getContentHash(), note.hashMatches(), addenda, choices, messageChoices);
-    }
-
-    /** A conversation as the record prints it: every message of the period, a withdrawn one with its text and when. */
-    private static NotePdf.Note pdfConversation(String caseNumber, MessageRecords.ThreadRecord thread, ZoneId zone) {
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
-        List<NotePdf.Section> sections = thread.messages().stream()
-                .map(m -> new NotePdf.Section(m.authorName() + ", " + when.format(m.sentAt().atZone(zone)), m.withdrawnAt() == null
-                        ? m.body()
-                        : m.body() + "\n" + Texts.get("pdf.messageWithdrawn", when.format(m.withdrawnAt().atZone(zone)))))
-                .toList();
-        return new NotePdf.Note(Texts.get("pdf.conversationTitle", caseNumber, thread.name()),
-                List.of(Texts.get("pdf.conversationFacts", thread.messages().size(), zone.getId())), sections, List.of(), List.of());
-    }
-
-    /** A note's details as the PDF prints them ({@link NotePrint}), times in the clinic's zone. */
-    private NotePdf.Note pdfNote(NoteDetails v) {
-        NotePdf.Note note = pdfNoteWithoutMessages(v);
-        List<String> reviewed = v.messageChoices().stream()
-                .filter(m -> v.content().getMessages().contains(m.id())).map(NoteDetails.MessageChoice::label).toList();
-        if (reviewed.isEmpty()) {
-            return note;
-        }
-        List<NotePdf.Section> sections = new ArrayList<>(note.sections());
-        sections.add(new NotePdf.Section(Texts.get("note.messages"), String.join("\n", reviewed)));
-        return new NotePdf.Note(note.title(), note.facts(), sections, note.signature(), note.addenda());
-    }
-
-    private NotePdf.Note pdfNoteWithoutMessages(NoteDetails v) {
-        return NotePrint.note(Texts::get, settings.timeZone(),
-                new NotePrint.Session(v.caseNumber(), v.couple(), v.individualWith(), v.sessionStart(), v.minutes()),
-                v.template(), draft(v.content()),
-                v.entryChoices().stream().map(e -> new NotePrint.Entry(e.id(), e.label())).toList(),
-                new NotePrint.Signature(v.signedBy(), v.signedAt(), v.contentHash(), v.hashMatches()),
-                v.addenda().stream().map(d -> new NotePrint.Addendum(d.text(), d.signedBy(), d.signedAt(), d.contentHash())).toList());
     }
 }
