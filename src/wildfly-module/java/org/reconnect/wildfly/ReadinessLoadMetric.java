@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
@@ -24,8 +25,9 @@ import java.util.logging.Logger;
  *
  * <p>Only an answer of DOWN takes the node out. A readiness that cannot be asked (no answer in
  * time, a wrong address) leaves the node in and is logged: a metric that cannot see must not be
- * able to empty the cluster. The metric itself reports no load, so the node's load factor stays
- * the other metrics' (weighted in with a load of zero).
+ * able to empty the cluster, and a node that is only busy stays ready (DatabaseReadiness). The
+ * metric itself reports a load of zero, which the load provider weighs in with the other metrics:
+ * beside the cpu metric, at the same weight, it halves the spread of the node's load factor.
  *
  * <p>It runs inside WildFly's mod_cluster subsystem, as a JBoss module of its own
  * ({@code org.reconnect.readiness}, installed by configure-server.cli), never in the WAR.
@@ -98,7 +100,8 @@ public class ReadinessLoadMetric implements LoadMetric {
     Answer look() {
         HttpURLConnection connection = null;
         try {
-            connection = (HttpURLConnection) url.toURL().openConnection();
+            // straight to this node, never through a proxy the JVM may be told of
+            connection = (HttpURLConnection) url.toURL().openConnection(Proxy.NO_PROXY);
             connection.setConnectTimeout(CONNECT_MILLIS);
             connection.setReadTimeout(READ_MILLIS);
             connection.setUseCaches(false);

@@ -27,7 +27,8 @@ class BalancerPageTest {
         try (Reader in = Files.newBufferedReader(Path.of("src/main/resources/org/reconnect/messages.properties"), StandardCharsets.UTF_8)) {
             messages.load(in);
         }
-        for (String key : List.of("error.503.title", "crisis.title", "crisis.intro", "crisis.emergency", "crisis.suicide", "crisis.violence")) {
+        for (String key : List.of("error.503.title", "crisis.title", "crisis.intro", "crisis.emergency", "crisis.suicide", "crisis.violence",
+                "crisis.therapist")) {
             String text = messages.getProperty(key);
             assertTrue(text != null && page.contains(text), () -> "the balancer's page lacks " + key + ": " + text);
         }

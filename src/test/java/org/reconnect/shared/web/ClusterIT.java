@@ -402,8 +402,11 @@ class ClusterIT {
             phone.assertAccessible("the balancer's page");
             phone.assertFitsTheScreen("the balancer's page");
         } finally {
-            relays[0].mend();
-            relays[1].mend();
+            try {
+                relays[0].mend();
+            } finally {
+                relays[1].mend();
+            }
         }
         assertTrue(cluster.awaitBalancerRoutesTo(node) && cluster.awaitBalancerRoutesTo(other), "both nodes take requests again");
         HttpResponse<String> again = user.get("/account/security.xhtml");

@@ -50,12 +50,29 @@ public final class TcpRelay implements AutoCloseable {
         open.clear();
     }
 
-    /** Takes connections again, on the same port. */
+    /** Takes connections again, on the same port (waiting up to 10 s for the port to be free again). */
     public synchronized void mend() throws IOException {
-        if (listening.isClosed()) {
-            listening = listen(port);
-            accept(listening);
+        if (!listening.isClosed()) {
+            return;
         }
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                listening = listen(port);
+                break;
+            } catch (java.net.BindException taken) {
+                if (System.nanoTime() > deadline) {
+                    throw taken;
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw taken;
+                }
+            }
+        }
+        accept(listening);
     }
 
     @Override
@@ -77,8 +94,15 @@ public final class TcpRelay implements AutoCloseable {
                 try {
                     Socket in = server.accept();
                     Socket out = new Socket();
-                    open.add(in);
-                    open.add(out);
+                    // one accepted just as the relay was cut must not outlive the cut
+                    synchronized (this) {
+                        if (server.isClosed()) {
+                            closeBoth(in, out);
+                            continue;
+                        }
+                        open.add(in);
+                        open.add(out);
+                    }
                     try {
                         out.connect(target, 2_000);
                     } catch (IOException unreachable) {
