@@ -1,13 +1,16 @@
 package org.reconnect.security.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
 
 import java.time.Instant;
 import java.util.Map;
@@ -20,10 +23,14 @@ import java.util.logging.Logger;
  * made (never a background poll) and written to {@code signed_in_session} every half minute, so
  * that no page pays a statement for it and every server's list of sessions is at most that much
  * behind. What this server noted and has not written yet counts as well when it lists sessions.
+ *
+ * <p>Noting needs no transaction; the half-minute write has its own, begun and ended here, so that
+ * a database that is away fails only that round: what was noted stays in memory for the next
+ * one, with one WARN line, rather than the timer itself failing and being retried at once.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)   // noting in memory needs no transaction
+@TransactionManagement(TransactionManagementType.BEAN)
 public class SessionActivity {
 
     private static final Logger LOG = Logger.getLogger(SessionActivity.class.getName());
@@ -32,6 +39,9 @@ public class SessionActivity {
 
     @PersistenceContext(unitName = "reconnect")
     EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     /** The person made a request in the session with this handle at this time (epoch milliseconds). */
     public void touch(String handle, long at) {
@@ -52,7 +62,6 @@ public class SessionActivity {
     }
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false, info = "session activity")
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void write() {
         if (noted.isEmpty()) {
             return;
@@ -60,17 +69,31 @@ public class SessionActivity {
         // in the order of the key, as every other update of several rows takes its locks
         Map<String, Long> written = new java.util.TreeMap<>(noted);
         try {
+            transaction.begin();
             for (Map.Entry<String, Long> entry : written.entrySet()) {
                 em.createQuery("update SignedInSession s set s.lastActiveAt = :at where s.handle = :handle and s.lastActiveAt < :at")
                         .setParameter("at", Instant.ofEpochMilli(entry.getValue()))
                         .setParameter("handle", entry.getKey())
                         .executeUpdate();
             }
-            // only what was written, and only if nothing newer was noted meanwhile
-            written.forEach(noted::remove);
-        } catch (RuntimeException e) {
+            transaction.commit();
+        } catch (Exception e) {
+            rollBack();
             // kept in memory: the next round writes it
-            LOG.log(Level.WARNING, "could not note the sessions' last activity", e);
+            LOG.warning(() -> "could not note the last activity of " + written.size() + " session(s); the next round tries again: " + e);
+            return;
+        }
+        // only what was written, and only what nothing newer was noted for meanwhile
+        written.forEach(noted::remove);
+    }
+
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "the failed round's transaction could not be rolled back", e);
         }
     }
 }

@@ -112,6 +112,11 @@ public class DatabaseUnavailable extends HttpFilter {
             if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().startsWith("No operations allowed after")) {
                 return true;
             }
+            // the pool on a connection of this transaction that it destroyed when the database failed
+            // under an earlier statement (IronJacamar's IJ031040): the next statement finds no connection
+            if (t instanceof SQLException sql && sql.getMessage() != null && sql.getMessage().startsWith("IJ031040")) {
+                return true;
+            }
             if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException
                     || t instanceof jakarta.resource.ResourceException || t instanceof java.net.ConnectException
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {

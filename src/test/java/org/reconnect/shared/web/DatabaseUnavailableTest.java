@@ -26,6 +26,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aConnectionThePoolDestroyedUnderTheTransactionIsPassingTrouble() {
+        // seen in DatabaseChaosIT: a page's second statement after the database crashed under its first
+        assertTrue(DatabaseUnavailable.causedByIt(wrapped(new SQLException(
+                "IJ031040: Connection is not associated with a managed connection: org.jboss.jca.adapters.jdbc.jdk8.WrappedConnectionJDK8@6cd41b67"))));
+        assertFalse(DatabaseUnavailable.causedByIt(wrapped(new SQLException("IJ031041: Connection handle has been closed and is unusable"))),
+                "a handle the application closed itself is a mistake, not the database");
+    }
+
+    @Test
     void anUnansweredCommitIsAnUnknownOutcome() {
         RuntimeException failure = wrapped(new HeuristicMixedException("ARJUNA heuristic"));
         assertTrue(DatabaseUnavailable.outcomeUnknown(failure));
