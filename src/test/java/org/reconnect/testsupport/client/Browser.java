@@ -168,10 +168,14 @@ public final class Browser implements AutoCloseable {
 
     /**
      * A wait that looks again every 50 ms. Selenium's own default looks every 500 ms, so each
-     * wait for an ajax update of 100 ms cost half a second, hundreds of times a build.
+     * wait for an ajax update of 100 ms cost half a second, hundreds of times a build. An element
+     * that an ajax update replaced between finding it and reading it is looked for again, not a
+     * failure (FhirBrowserIT once read the disclosure list as it was redrawn).
      */
     public WebDriverWait waiting(Duration timeout) {
-        return new WebDriverWait(driver, timeout, POLL);
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Clicks a PrimeFaces ajax button and waits until its request has finished. */
